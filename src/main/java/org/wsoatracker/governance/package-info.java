@@ -1,0 +1,7 @@
+/**
+ * Board meetings, decisions, risks and revisit judgements.
+ */
+@ApplicationModule(displayName = "Governance")
+package org.wsoatracker.governance;
+
+import org.springframework.modulith.ApplicationModule;

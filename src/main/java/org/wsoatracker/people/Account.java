@@ -1,0 +1,61 @@
+package org.wsoatracker.people;
+
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+@Entity
+class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private String email;
+
+	@Column(nullable = false)
+	private String displayName;
+
+	@Column(nullable = false)
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Role role;
+
+	private boolean enabled = true;
+
+	@Version
+	private long version;
+
+	protected Account() {
+	}
+
+	Account(String email, String displayName, String passwordHash, Role role) {
+		this.email = normalise(email);
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.role = role;
+	}
+
+	static String normalise(String email) {
+		return email.trim().toLowerCase(Locale.ROOT);
+	}
+
+	AccountView toView() {
+		return new AccountView(this.id, this.email, this.displayName, this.role, this.enabled);
+	}
+
+	AccountLogin toLogin() {
+		return new AccountLogin(this.id, this.email, this.displayName, this.passwordHash, this.role, this.enabled);
+	}
+
+}

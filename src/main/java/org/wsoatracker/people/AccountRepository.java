@@ -1,0 +1,15 @@
+package org.wsoatracker.people;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface AccountRepository extends Repository<Account, Long> {
+
+	@Query("select a from Account a where lower(a.email) = lower(:email)")
+	Optional<Account> findByEmail(String email);
+
+	Account save(Account account);
+
+}

@@ -1,0 +1,4 @@
+package org.wsoatracker.people;
+
+public record AccountView(long id, String email, String displayName, Role role, boolean enabled) {
+}

@@ -1,0 +1,7 @@
+/**
+ * Reporting periods, progress updates, ratings and board review.
+ */
+@ApplicationModule(displayName = "Progress")
+package org.wsoatracker.progress;
+
+import org.springframework.modulith.ApplicationModule;

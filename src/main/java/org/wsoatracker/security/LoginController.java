@@ -1,0 +1,41 @@
+package org.wsoatracker.security;
+
+import org.wsoatracker.security.LoginFailureHandler.LoginAttempt;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginController {
+
+	@GetMapping("/login")
+	String login(Authentication authentication, Model model) {
+		if (authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken)) {
+			return "redirect:/";
+		}
+		LoginForm form = new LoginForm();
+		BindingResult errors = new BeanPropertyBindingResult(form, "loginForm");
+		if (model.getAttribute(LoginFailureHandler.ATTEMPT) instanceof LoginAttempt attempt) {
+			form.setUsername(attempt.username());
+			if (attempt.username().isEmpty()) {
+				errors.rejectValue("username", "required", "Enter your email address");
+			}
+			if (attempt.passwordMissing()) {
+				errors.rejectValue("password", "required", "Enter your password");
+			}
+			if (!errors.hasErrors()) {
+				errors.rejectValue("username", "incorrect", "Enter a correct email address and password");
+			}
+		}
+		model.addAttribute("loginForm", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "loginForm", errors);
+		return "security/login";
+	}
+
+}

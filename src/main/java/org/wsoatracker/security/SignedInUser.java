@@ -1,0 +1,52 @@
+package org.wsoatracker.security;
+
+import java.util.List;
+
+import org.wsoatracker.people.AccountLogin;
+import org.wsoatracker.people.Role;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * The person signed in: their account id, name and role, besides what Spring Security needs.
+ */
+public class SignedInUser extends User {
+
+	private final long accountId;
+
+	private final String displayName;
+
+	private final Role role;
+
+	SignedInUser(AccountLogin account) {
+		super(account.email(), account.passwordHash(), account.enabled(), true, true, true,
+				List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
+		this.accountId = account.id();
+		this.displayName = account.displayName();
+		this.role = account.role();
+	}
+
+	public long getAccountId() {
+		return this.accountId;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return super.equals(other);
+	}
+
+	@Override
+	public int hashCode() {
+		return super.hashCode();
+	}
+
+}

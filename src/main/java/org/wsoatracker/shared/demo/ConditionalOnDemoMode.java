@@ -1,0 +1,21 @@
+package org.wsoatracker.shared.demo;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * Marks beans that exist only in demo mode: on whenever the embedded database is in use, off otherwise, unless
+ * {@code wsoa.demo.enabled} says explicitly.
+ */
+@Target({ ElementType.TYPE, ElementType.METHOD })
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Conditional(DemoModeCondition.class)
+public @interface ConditionalOnDemoMode {
+
+}

@@ -1,0 +1,33 @@
+package org.wsoatracker.shared.web;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a form field path into the id its input carries, so that labels, hints, error messages and the error
+ * summary's links agree: {@code measures[0].target} becomes {@code measures-0-target}. Used from templates as
+ * {@code @govuk.id(field)}.
+ */
+@Component("govuk")
+public class GovukFields {
+
+	public String id(String field) {
+		return field.replace("].", "-").replace("[", "-").replace("]", "").replace('.', '-');
+	}
+
+	public String hintId(String field) {
+		return id(field) + "-hint";
+	}
+
+	public String errorId(String field) {
+		return id(field) + "-error";
+	}
+
+	/**
+	 * The value of {@code aria-describedby} for an input: its hint and its error message, when it has them.
+	 */
+	public String describedBy(String field, boolean hasHint, boolean hasError) {
+		String ids = ((hasHint ? hintId(field) : "") + " " + (hasError ? errorId(field) : "")).trim();
+		return ids.isEmpty() ? null : ids;
+	}
+
+}
