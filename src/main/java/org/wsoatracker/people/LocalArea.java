@@ -1,0 +1,43 @@
+package org.wsoatracker.people;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+@Entity
+class LocalArea {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String code;
+
+	private String name;
+
+	@Version
+	private long version;
+
+	protected LocalArea() {
+	}
+
+	LocalArea(String code, String name) {
+		this.code = code;
+		this.name = name;
+	}
+
+	void rename(String name) {
+		this.name = name;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	LocalAreaView toView() {
+		return new LocalAreaView(this.id, this.code, this.name);
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.wsoatracker.people;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LocalAreaRepository extends JpaRepository<LocalArea, Long> {
+
+	Optional<LocalArea> findByCode(String code);
+
+	List<LocalArea> findAllByOrderByName();
+
+}

@@ -1,0 +1,208 @@
+package org.wsoatracker.people;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.wsoatracker.shared.error.ConflictException;
+import org.wsoatracker.shared.error.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Local areas, their partner organisations and the people named in their plans.
+ */
+@Service
+@Transactional
+public class PeopleService {
+
+	private final LocalAreaRepository localAreas;
+
+	private final OrganisationRepository organisations;
+
+	private final PersonRepository people;
+
+	private final AccountRepository accounts;
+
+	PeopleService(LocalAreaRepository localAreas, OrganisationRepository organisations, PersonRepository people,
+			AccountRepository accounts) {
+		this.localAreas = localAreas;
+		this.organisations = organisations;
+		this.people = people;
+		this.accounts = accounts;
+	}
+
+	public LocalAreaView createLocalArea(String code, String name) {
+		if (this.localAreas.findByCode(code).isPresent()) {
+			throw new ConflictException("A local area with the code " + code + " already exists");
+		}
+		return this.localAreas.save(new LocalArea(code, name)).toView();
+	}
+
+	@Transactional(readOnly = true)
+	public List<LocalAreaView> localAreas() {
+		return this.localAreas.findAllByOrderByName().stream().map(LocalArea::toView).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public LocalAreaView localArea(long id) {
+		return this.localAreas.findById(id).map(LocalArea::toView).orElseThrow(() -> new NotFoundException("Local area"));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<LocalAreaView> findLocalAreaByCode(String code) {
+		return this.localAreas.findByCode(code).map(LocalArea::toView);
+	}
+
+	public OrganisationView addOrganisation(long localAreaId, String code, String name, OrganisationKind kind) {
+		localArea(localAreaId);
+		if (this.organisations.findByLocalAreaIdAndCode(localAreaId, code).isPresent()) {
+			throw new ConflictException("An organisation with the code " + code + " already exists in this local area");
+		}
+		return this.organisations.save(new Organisation(localAreaId, code, name, kind)).toView();
+	}
+
+	public OrganisationView updateOrganisation(long id, long expectedVersion, String code, String name,
+			OrganisationKind kind) {
+		Organisation organisation = this.organisations.findById(id)
+			.orElseThrow(() -> new NotFoundException("Organisation"));
+		requireVersion(organisation.getVersion(), expectedVersion);
+		this.organisations.findByLocalAreaIdAndCode(organisation.getLocalAreaId(), code)
+			.filter(other -> !other.getId().equals(id))
+			.ifPresent(other -> {
+				throw new ConflictException("An organisation with the code " + code + " already exists in this local area");
+			});
+		organisation.update(code, name, kind);
+		return this.organisations.saveAndFlush(organisation).toView();
+	}
+
+	@Transactional(readOnly = true)
+	public List<OrganisationView> organisations(long localAreaId) {
+		return this.organisations.findByLocalAreaIdOrderByCode(localAreaId).stream().map(Organisation::toView).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public OrganisationView organisation(long id) {
+		return this.organisations.findById(id)
+			.map(Organisation::toView)
+			.orElseThrow(() -> new NotFoundException("Organisation"));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OrganisationView> findOrganisation(long localAreaId, String code) {
+		return this.organisations.findByLocalAreaIdAndCode(localAreaId, code).map(Organisation::toView);
+	}
+
+	public PersonView addPerson(long localAreaId, PersonDetails details) {
+		OrganisationView organisation = organisationIn(localAreaId, details.organisationId());
+		requireUniqueInitials(details, null);
+		return this.people.save(new Person(localAreaId, details)).toView(organisation);
+	}
+
+	public PersonView updatePerson(long id, long expectedVersion, PersonDetails details) {
+		Person person = this.people.findById(id).orElseThrow(() -> new NotFoundException("Person"));
+		requireVersion(person.getVersion(), expectedVersion);
+		OrganisationView organisation = organisationIn(organisation(person.getOrganisationId()).localAreaId(),
+				details.organisationId());
+		requireUniqueInitials(details, id);
+		person.update(details);
+		return this.people.saveAndFlush(person).toView(organisation);
+	}
+
+	@Transactional(readOnly = true)
+	public PersonView person(long id) {
+		Person person = this.people.findById(id).orElseThrow(() -> new NotFoundException("Person"));
+		return person.toView(organisation(person.getOrganisationId()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<PersonView> people(long localAreaId) {
+		Map<Long, OrganisationView> organisationsById = organisationsById(localAreaId);
+		return this.people.findByLocalAreaIdOrderById(localAreaId)
+			.stream()
+			.map(person -> person.toView(organisationsById.get(person.getOrganisationId())))
+			.sorted(Comparator.comparing(PersonView::group).thenComparing(PersonView::id))
+			.toList();
+	}
+
+	/**
+	 * The people with these ids, found in one query each for people and organisations.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, PersonView> peopleById(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		List<Person> found = this.people.findAllById(ids);
+		Map<Long, OrganisationView> organisationsById = this.organisations
+			.findAllById(found.stream().map(p -> p.getOrganisationId()).distinct().toList())
+			.stream()
+			.map(Organisation::toView)
+			.collect(Collectors.toMap(OrganisationView::id, Function.identity()));
+		return found.stream()
+			.map(person -> person.toView(organisationsById.get(person.getOrganisationId())))
+			.collect(Collectors.toMap(PersonView::id, Function.identity()));
+	}
+
+	/**
+	 * The person a plan means by initials and organisation code, e.g. M.S of CYC.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PersonView> findByReference(long localAreaId, String initials, String organisationCode) {
+		return this.organisations.findByLocalAreaIdAndCode(localAreaId, organisationCode)
+			.flatMap(organisation -> this.people.findByOrganisationIdAndInitials(organisation.getId(), initials)
+				.map(person -> person.toView(organisation.toView())));
+	}
+
+	/**
+	 * The people an account signs in as (an officer may be named in more than one local area).
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> personIdsOfAccount(long accountId) {
+		return this.people.findByAccountId(accountId).stream().map(Person::getId).toList();
+	}
+
+	/**
+	 * Links each person of the local area who has a work email to the account with that email, if there is one.
+	 */
+	public void linkAccountsByEmail(long localAreaId) {
+		for (Person person : this.people.findByLocalAreaIdOrderById(localAreaId)) {
+			if (person.getEmail() != null) {
+				this.accounts.findByEmail(person.getEmail()).ifPresent(account -> person.linkAccount(account.toView().id()));
+			}
+		}
+	}
+
+	private Map<Long, OrganisationView> organisationsById(long localAreaId) {
+		return organisations(localAreaId).stream().collect(Collectors.toMap(OrganisationView::id, Function.identity()));
+	}
+
+	private OrganisationView organisationIn(long localAreaId, long organisationId) {
+		OrganisationView organisation = organisation(organisationId);
+		if (organisation.localAreaId() != localAreaId) {
+			throw new ConflictException("The organisation belongs to another local area");
+		}
+		return organisation;
+	}
+
+	private void requireUniqueInitials(PersonDetails details, Long self) {
+		this.people.findByOrganisationIdAndInitials(details.organisationId(), details.initials())
+			.filter(other -> !other.getId().equals(self))
+			.ifPresent(other -> {
+				throw new ConflictException(
+						"Someone in that organisation already has the initials " + details.initials());
+			});
+	}
+
+	private static void requireVersion(long actual, long expected) {
+		if (actual != expected) {
+			throw new ConflictException("Someone else changed this while you were editing it");
+		}
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.wsoatracker.people;
+
+public record PersonView(long id, long localAreaId, String initials, String name, long organisationId,
+		String organisationCode, String organisationName, String roleTitle, LeaderGroup group, String email,
+		Long accountId) {
+
+	/**
+	 * How a plan names a lead: initials and organisation, e.g. "M.S (CYC)".
+	 */
+	public String reference() {
+		return this.initials + " (" + this.organisationCode + ")";
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.wsoatracker.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+@Entity
+class Inspection {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long localAreaId;
+
+	@Enumerated(EnumType.STRING)
+	private InspectionFramework framework;
+
+	private LocalDate startDate;
+
+	private LocalDate endDate;
+
+	private LocalDate letterDate;
+
+	private LocalDate publicationDate;
+
+	@Enumerated(EnumType.STRING)
+	private InspectionOutcome outcome;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "inspection_id", nullable = false)
+	@OrderBy("position")
+	private List<Finding> findings = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "inspection_id", nullable = false)
+	@OrderBy("number")
+	private List<Weakness> weaknesses = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Inspection() {
+	}
+
+	Inspection(long localAreaId, InspectionDetails details) {
+		this.localAreaId = localAreaId;
+		update(details);
+	}
+
+	void update(InspectionDetails details) {
+		this.framework = details.framework();
+		this.startDate = details.startDate();
+		this.endDate = details.endDate();
+		this.letterDate = details.letterDate();
+		this.publicationDate = details.publicationDate();
+		this.outcome = details.outcome();
+	}
+
+	void addFinding(String heading, FindingKind kind, String text) {
+		this.findings.add(new Finding(this.findings.size() + 1, heading, kind, text));
+	}
+
+	void addWeakness(int number, String text) {
+		this.weaknesses.add(new Weakness(number, text));
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Long getLocalAreaId() {
+		return this.localAreaId;
+	}
+
+	LocalDate getPublicationDate() {
+		return this.publicationDate;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	List<Weakness> getWeaknesses() {
+		return this.weaknesses;
+	}
+
+	InspectionDetails details() {
+		return new InspectionDetails(this.framework, this.startDate, this.endDate, this.letterDate,
+				this.publicationDate, this.outcome);
+	}
+
+	List<FindingView> findingViews() {
+		return this.findings.stream().map(Finding::toView).toList();
+	}
+
+	List<WeaknessView> weaknessViews() {
+		return this.weaknesses.stream().map(Weakness::toView).toList();
+	}
+
+}

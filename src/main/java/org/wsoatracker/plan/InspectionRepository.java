@@ -1,0 +1,11 @@
+package org.wsoatracker.plan;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface InspectionRepository extends JpaRepository<Inspection, Long> {
+
+	List<Inspection> findByLocalAreaIdOrderByStartDateDesc(long localAreaId);
+
+}

@@ -1,0 +1,313 @@
+package org.wsoatracker.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.wsoatracker.people.LocalAreaView;
+import org.wsoatracker.people.OrganisationView;
+import org.wsoatracker.people.PeopleService;
+import org.wsoatracker.people.PersonView;
+import org.wsoatracker.shared.error.ConflictException;
+import org.wsoatracker.shared.error.NotFoundException;
+import org.wsoatracker.shared.time.WorkingDayCalendar;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The plan register: inspections and the plans that answer them, down to each action. The plan module's API.
+ */
+@Service
+@Transactional
+public class PlanService {
+
+	private final InspectionRepository inspections;
+
+	private final PlanRepository plans;
+
+	private final PlanAreaRepository areas;
+
+	private final PlanActionRepository actions;
+
+	private final ProgressScaleRepository scales;
+
+	private final PeopleService people;
+
+	private final WorkingDayCalendar calendar;
+
+	private final InspectionService inspectionService;
+
+	PlanService(InspectionRepository inspections, PlanRepository plans, PlanAreaRepository areas,
+			PlanActionRepository actions, ProgressScaleRepository scales, PeopleService people,
+			WorkingDayCalendar calendar, InspectionService inspectionService) {
+		this.inspections = inspections;
+		this.plans = plans;
+		this.areas = areas;
+		this.actions = actions;
+		this.scales = scales;
+		this.people = people;
+		this.calendar = calendar;
+		this.inspectionService = inspectionService;
+	}
+
+	// Plans
+
+	@Transactional(readOnly = true)
+	public List<ScaleView> scales() {
+		return this.scales.findAll().stream().map(ProgressScale::toView).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<PlanSummary> plans() {
+		List<Plan> all = this.plans.findAllByOrderByIdAsc();
+		Map<Long, Inspection> inspectionsById = this.inspections
+			.findAllById(all.stream().map(Plan::getInspectionId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Inspection::getId, Function.identity()));
+		Map<Long, String> areaNames = this.people.localAreas()
+			.stream()
+			.collect(Collectors.toMap(LocalAreaView::id, LocalAreaView::name));
+		return all.stream().map(plan -> {
+			Inspection inspection = inspectionsById.get(plan.getInspectionId());
+			return new PlanSummary(plan.getId(), plan.getTitle(), plan.getKind(), plan.getStatus(),
+					inspection.getLocalAreaId(), areaNames.get(inspection.getLocalAreaId()), inspection.getId(),
+					deadline(plan, inspection).effective());
+		}).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public PlanView plan(long id) {
+		return toView(findPlan(id));
+	}
+
+	/**
+	 * Creates a whole plan at once, checking that it holds together: the inspection and scale exist, area numbers
+	 * and action numbers are unique, and every lead belongs to the inspection's local area.
+	 */
+	public PlanSummary createPlan(NewPlanCommand command) {
+		Inspection inspection = findInspection(command.inspectionId());
+		Plan plan = new Plan(inspection.getId(), command.details(), findScale(command.details().scaleCode()));
+		plan.replaceSignOffs(command.signOffs());
+		plan.replaceReviewPoints(command.reviewPoints());
+		plan.replaceActivity(command.activity());
+		Set<Integer> areaNumbers = new HashSet<>();
+		Set<String> actionNumbers = new HashSet<>();
+		for (AreaCommand area : command.areas()) {
+			if (!areaNumbers.add(area.number())) {
+				throw new ConflictException("Area " + area.number() + " is listed twice");
+			}
+			PlanArea added = plan.addArea(area.number(), area.title(), area.weaknessText(),
+					weaknessId(inspection, area.weaknessNumber()));
+			for (ActionDetails action : area.actions()) {
+				if (!actionNumbers.add(action.number())) {
+					throw new ConflictException("Action " + action.number() + " is listed twice");
+				}
+				requireLeadsIn(inspection.getLocalAreaId(), action);
+				added.addAction(action);
+			}
+		}
+		Plan saved = this.plans.save(plan);
+		return new PlanSummary(saved.getId(), saved.getTitle(), saved.getKind(), saved.getStatus(),
+				inspection.getLocalAreaId(), this.people.localArea(inspection.getLocalAreaId()).name(),
+				inspection.getId(), deadline(saved, inspection).effective());
+	}
+
+	public PlanView updatePlanDetails(long id, long expectedVersion, PlanDetails details) {
+		Plan plan = findPlan(id);
+		requireVersion(plan.getVersion(), expectedVersion);
+		plan.update(details, findScale(details.scaleCode()));
+		return toView(this.plans.saveAndFlush(plan));
+	}
+
+	/**
+	 * Sets the submission deadline by hand (with the reason recorded), or clears the override when deadline is null.
+	 */
+	public PlanView overrideDeadline(long id, long expectedVersion, LocalDate deadline, String reason) {
+		Plan plan = findPlan(id);
+		requireVersion(plan.getVersion(), expectedVersion);
+		if (deadline != null && (reason == null || reason.isBlank())) {
+			throw new ConflictException("Give the reason for changing the deadline");
+		}
+		plan.overrideDeadline(deadline, reason);
+		return toView(this.plans.saveAndFlush(plan));
+	}
+
+	// Actions
+
+	@Transactional(readOnly = true)
+	public ActionView action(long id) {
+		PlanAction action = findAction(id);
+		Plan plan = action.getArea().getPlan();
+		Inspection inspection = findInspection(plan.getInspectionId());
+		return new ViewAssembler(inspection.getLocalAreaId(), List.of(action)).action(action);
+	}
+
+	public ActionView addAction(long areaId, ActionDetails details) {
+		PlanArea area = this.areas.findById(areaId).orElseThrow(() -> new NotFoundException("Area"));
+		Plan plan = area.getPlan();
+		requireUniqueActionNumber(plan, details.number(), null);
+		requireLeadsIn(findInspection(plan.getInspectionId()).getLocalAreaId(), details);
+		PlanAction action = area.addAction(details);
+		this.plans.saveAndFlush(plan);
+		return action(action.getId());
+	}
+
+	public ActionView updateAction(long id, long expectedVersion, ActionDetails details) {
+		PlanAction action = findAction(id);
+		requireVersion(action.getVersion(), expectedVersion);
+		Plan plan = action.getArea().getPlan();
+		requireUniqueActionNumber(plan, details.number(), id);
+		requireLeadsIn(findInspection(plan.getInspectionId()).getLocalAreaId(), details);
+		action.update(details);
+		this.actions.saveAndFlush(action);
+		return action(id);
+	}
+
+	/**
+	 * The ids of the actions this person leads, across all plans.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> actionIdsLedBy(Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return Set.of();
+		}
+		return this.actions.findIdsLedBy(personIds);
+	}
+
+	// Helpers
+
+	private Inspection findInspection(long id) {
+		return this.inspections.findById(id).orElseThrow(() -> new NotFoundException("Inspection"));
+	}
+
+	private Plan findPlan(long id) {
+		return this.plans.findById(id).orElseThrow(() -> new NotFoundException("Plan"));
+	}
+
+	private PlanAction findAction(long id) {
+		return this.actions.findById(id).orElseThrow(() -> new NotFoundException("Action"));
+	}
+
+	private ProgressScale findScale(String code) {
+		return this.scales.findByCode(code)
+			.orElseThrow(() -> new ConflictException("There is no progress scale called " + code));
+	}
+
+	private static Long weaknessId(Inspection inspection, Integer number) {
+		if (number == null) {
+			return null;
+		}
+		return inspection.getWeaknesses()
+			.stream()
+			.filter(w -> w.getNumber() == number)
+			.findFirst()
+			.map(Weakness::getId)
+			.orElseThrow(() -> new ConflictException("The inspection has no weakness " + number));
+	}
+
+	private void requireLeadsIn(long localAreaId, ActionDetails action) {
+		Map<Long, PersonView> leads = this.people.peopleById(action.leadPersonIds());
+		for (Long personId : action.leadPersonIds()) {
+			PersonView lead = leads.get(personId);
+			if (lead == null || lead.localAreaId() != localAreaId) {
+				throw new ConflictException("A lead of action " + action.number() + " is not in this local area");
+			}
+		}
+		for (Long organisationId : action.leadOrganisationIds()) {
+			if (this.people.organisation(organisationId).localAreaId() != localAreaId) {
+				throw new ConflictException(
+						"A lead organisation of action " + action.number() + " is not in this local area");
+			}
+		}
+	}
+
+	private static void requireUniqueActionNumber(Plan plan, String number, Long self) {
+		boolean taken = plan.getAreas()
+			.stream()
+			.flatMap(area -> area.getActions().stream())
+			.anyMatch(action -> action.getNumber().equals(number) && !action.getId().equals(self));
+		if (taken) {
+			throw new ConflictException("The plan already has an action " + number);
+		}
+	}
+
+	private static void requireVersion(long actual, long expected) {
+		if (actual != expected) {
+			throw new ConflictException("Someone else changed this while you were editing it");
+		}
+	}
+
+	private Deadline deadline(Plan plan, Inspection inspection) {
+		Integer days = plan.getKind().workingDaysToSubmit();
+		LocalDate computed = days != null && inspection.getPublicationDate() != null
+				? this.calendar.addWorkingDays(inspection.getPublicationDate(), days) : null;
+		return new Deadline(computed, days, plan.getDeadlineOverride(), plan.getDeadlineOverrideReason());
+	}
+
+	private PlanView toView(Plan plan) {
+		Inspection inspection = findInspection(plan.getInspectionId());
+		InspectionView inspectionView = this.inspectionService.toView(inspection);
+		List<PlanAction> allActions = plan.getAreas().stream().flatMap(a -> a.getActions().stream()).toList();
+		ViewAssembler assembler = new ViewAssembler(inspection.getLocalAreaId(), allActions);
+		List<AreaView> areaViews = plan.getAreas()
+			.stream()
+			.map(area -> new AreaView(area.getId(), area.getNumber(), area.getTitle(), area.getWeaknessText(),
+					area.getWeaknessId(), area.getActions().stream().map(assembler::action).toList()))
+			.toList();
+		PlanDetails details = plan.details();
+		return new PlanView(plan.getId(), plan.getTitle(), plan.getKind(), plan.getStatus(), plan.getVersion(),
+				inspection.getLocalAreaId(), inspectionView.localAreaName(),
+				new PlanView.InspectionRef(inspection.getId(), inspectionView.title(), inspection.getPublicationDate()),
+				plan.getScale().toView(), deadline(plan, inspection),
+				new PlanView.Governance(details.boardName(), details.chair(), details.viceChair(),
+						details.reportingCadence()),
+				plan.signOffDetails(), plan.reviewPointMonths(), plan.activityDetails(), areaViews);
+	}
+
+	/**
+	 * Turns actions into views, looking up all their leads at once.
+	 */
+	private final class ViewAssembler {
+
+		private final Map<Long, PersonView> leads;
+
+		private final Map<Long, OrganisationView> organisations;
+
+		ViewAssembler(long localAreaId, List<PlanAction> actions) {
+			this.leads = PlanService.this.people
+				.peopleById(actions.stream().flatMap(a -> a.getLeadPersonIds().stream()).distinct().toList());
+			this.organisations = PlanService.this.people.organisations(localAreaId)
+				.stream()
+				.collect(Collectors.toMap(OrganisationView::id, Function.identity()));
+		}
+
+		ActionView action(PlanAction action) {
+			ActionDetails details = action.details();
+			List<LeadView> leadViews = new ArrayList<>();
+			for (Long personId : details.leadPersonIds()) {
+				PersonView person = this.leads.get(personId);
+				leadViews.add(new LeadView(person.id(), person.initials(), person.name(), person.organisationCode(),
+						person.roleTitle()));
+			}
+			List<LeadOrganisationView> leadOrganisations = details.leadOrganisationIds()
+				.stream()
+				.map(this.organisations::get)
+				.map(o -> new LeadOrganisationView(o.id(), o.code(), o.name()))
+				.toList();
+			PlanArea area = action.getArea();
+			return new ActionView(action.getId(), area.getPlan().getId(), area.getId(), area.getNumber(),
+					details.number(), details.outcome(), details.action(), details.start(), details.end(),
+					details.phase(), leadViews, leadOrganisations, action.measureViews(), details.evidenceAndImpact(),
+					action.subActionViews(), action.getVersion());
+		}
+
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.wsoatracker.plan;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * An area of significant weakness (or, in the 2023 framework, an area for improvement or for priority action) that
+ * the inspection found.
+ */
+@Entity
+@Table(name = "inspection_weakness")
+class Weakness {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private int number;
+
+	private String text;
+
+	protected Weakness() {
+	}
+
+	Weakness(int number, String text) {
+		this.number = number;
+		this.text = text;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	int getNumber() {
+		return this.number;
+	}
+
+	WeaknessView toView() {
+		return new WeaknessView(this.id, this.number, this.text);
+	}
+
+}

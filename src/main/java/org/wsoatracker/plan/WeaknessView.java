@@ -1,0 +1,4 @@
+package org.wsoatracker.plan;
+
+public record WeaknessView(long id, int number, String text) {
+}
