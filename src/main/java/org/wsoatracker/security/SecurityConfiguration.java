@@ -26,6 +26,10 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/accessibility", "/error", "/css/**", "/js/**", "/favicon.svg",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
+			// The plan register and its API: every role but the scrutiny committee, which sees published reports
+			// only. Changes are for administrators: each writing handler says so with @PreAuthorize.
+			.requestMatchers("/api/**", "/plans/**", "/inspections/**", "/local-areas/**", "/actions/**")
+			.hasAnyRole("ADMIN", "BOARD", "LEAD")
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
