@@ -9,6 +9,8 @@ interface LocalAreaRepository extends JpaRepository<LocalArea, Long> {
 
 	Optional<LocalArea> findByCode(String code);
 
+	boolean existsByCodeIgnoreCase(String code);
+
 	List<LocalArea> findAllByOrderByName();
 
 }

@@ -60,7 +60,7 @@ class Organisation {
 	}
 
 	OrganisationView toView() {
-		return new OrganisationView(this.id, this.localAreaId, this.code, this.name, this.kind);
+		return new OrganisationView(this.id, this.localAreaId, this.code, this.name, this.kind, this.version);
 	}
 
 }

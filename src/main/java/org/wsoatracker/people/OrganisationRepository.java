@@ -11,4 +11,6 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
 	Optional<Organisation> findByLocalAreaIdAndCode(long localAreaId, String code);
 
+	List<Organisation> findByLocalAreaIdAndCodeIgnoreCase(long localAreaId, String code);
+
 }

@@ -1,4 +1,5 @@
 package org.wsoatracker.people;
 
-public record OrganisationView(long id, long localAreaId, String code, String name, OrganisationKind kind) {
+public record OrganisationView(long id, long localAreaId, String code, String name, OrganisationKind kind,
+		long version) {
 }

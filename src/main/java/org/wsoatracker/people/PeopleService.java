@@ -38,10 +38,17 @@ public class PeopleService {
 	}
 
 	public LocalAreaView createLocalArea(String code, String name) {
-		if (this.localAreas.findByCode(code).isPresent()) {
-			throw new ConflictException("A local area with the code " + code + " already exists");
+		return createLocalArea(new LocalAreaDetails(code, name));
+	}
+
+	/**
+	 * Adds a local area; refused (on the code) when another local area has the same code, whatever its case.
+	 */
+	public LocalAreaView createLocalArea(LocalAreaDetails details) {
+		if (this.localAreas.existsByCodeIgnoreCase(details.code())) {
+			throw new ConflictException("code", "There is already a local area with the code " + details.code());
 		}
-		return this.localAreas.save(new LocalArea(code, name)).toView();
+		return this.localAreas.save(new LocalArea(details.code(), details.name())).toView();
 	}
 
 	@Transactional(readOnly = true)
@@ -60,24 +67,27 @@ public class PeopleService {
 	}
 
 	public OrganisationView addOrganisation(long localAreaId, String code, String name, OrganisationKind kind) {
-		localArea(localAreaId);
-		if (this.organisations.findByLocalAreaIdAndCode(localAreaId, code).isPresent()) {
-			throw new ConflictException("An organisation with the code " + code + " already exists in this local area");
-		}
-		return this.organisations.save(new Organisation(localAreaId, code, name, kind)).toView();
+		return addOrganisation(localAreaId, new OrganisationDetails(code, name, kind));
 	}
 
-	public OrganisationView updateOrganisation(long id, long expectedVersion, String code, String name,
-			OrganisationKind kind) {
+	/**
+	 * Adds a partner organisation to the local area; refused (on the code) when another organisation of the area
+	 * has the same code, whatever its case.
+	 */
+	public OrganisationView addOrganisation(long localAreaId, OrganisationDetails details) {
+		localArea(localAreaId);
+		requireUniqueCode(localAreaId, details.code(), null);
+		return this.organisations
+			.save(new Organisation(localAreaId, details.code(), details.name(), details.kind()))
+			.toView();
+	}
+
+	public OrganisationView updateOrganisation(long id, long expectedVersion, OrganisationDetails details) {
 		Organisation organisation = this.organisations.findById(id)
 			.orElseThrow(() -> new NotFoundException("Organisation"));
 		requireVersion(organisation.getVersion(), expectedVersion);
-		this.organisations.findByLocalAreaIdAndCode(organisation.getLocalAreaId(), code)
-			.filter(other -> !other.getId().equals(id))
-			.ifPresent(other -> {
-				throw new ConflictException("An organisation with the code " + code + " already exists in this local area");
-			});
-		organisation.update(code, name, kind);
+		requireUniqueCode(organisation.getLocalAreaId(), details.code(), id);
+		organisation.update(details.code(), details.name(), details.kind());
 		return this.organisations.saveAndFlush(organisation).toView();
 	}
 
@@ -98,10 +108,16 @@ public class PeopleService {
 		return this.organisations.findByLocalAreaIdAndCode(localAreaId, code).map(Organisation::toView);
 	}
 
+	/**
+	 * Adds a person to the local area. Refused when the organisation is not one of the area's, or when someone in
+	 * that organisation has the same initials. Without an account given, the person is linked to the account with
+	 * their work email, if there is one.
+	 */
 	public PersonView addPerson(long localAreaId, PersonDetails details) {
+		localArea(localAreaId);
 		OrganisationView organisation = organisationIn(localAreaId, details.organisationId());
-		requireUniqueInitials(details, null);
-		return this.people.save(new Person(localAreaId, details)).toView(organisation);
+		requireUniqueInitials(details, organisation, null);
+		return this.people.save(new Person(localAreaId, withAccount(details))).toView(organisation);
 	}
 
 	public PersonView updatePerson(long id, long expectedVersion, PersonDetails details) {
@@ -109,8 +125,8 @@ public class PeopleService {
 		requireVersion(person.getVersion(), expectedVersion);
 		OrganisationView organisation = organisationIn(organisation(person.getOrganisationId()).localAreaId(),
 				details.organisationId());
-		requireUniqueInitials(details, id);
-		person.update(details);
+		requireUniqueInitials(details, organisation, id);
+		person.update(withAccount(details));
 		return this.people.saveAndFlush(person).toView(organisation);
 	}
 
@@ -183,20 +199,40 @@ public class PeopleService {
 	}
 
 	private OrganisationView organisationIn(long localAreaId, long organisationId) {
-		OrganisationView organisation = organisation(organisationId);
-		if (organisation.localAreaId() != localAreaId) {
-			throw new ConflictException("The organisation belongs to another local area");
-		}
+		OrganisationView organisation = this.organisations.findById(organisationId)
+			.map(Organisation::toView)
+			.filter(found -> found.localAreaId() == localAreaId)
+			.orElseThrow(() -> new ConflictException("organisation", "Select an organisation of this local area"));
 		return organisation;
 	}
 
-	private void requireUniqueInitials(PersonDetails details, Long self) {
-		this.people.findByOrganisationIdAndInitials(details.organisationId(), details.initials())
-			.filter(other -> !other.getId().equals(self))
-			.ifPresent(other -> {
-				throw new ConflictException(
-						"Someone in that organisation already has the initials " + details.initials());
-			});
+	private void requireUniqueCode(long localAreaId, String code, Long self) {
+		boolean taken = this.organisations.findByLocalAreaIdAndCodeIgnoreCase(localAreaId, code)
+			.stream()
+			.anyMatch(other -> !other.getId().equals(self));
+		if (taken) {
+			throw new ConflictException("code", "There is already an organisation with the code " + code
+					+ " in this local area");
+		}
+	}
+
+	private void requireUniqueInitials(PersonDetails details, OrganisationView organisation, Long self) {
+		boolean taken = this.people.findByOrganisationIdAndInitialsIgnoreCase(organisation.id(), details.initials())
+			.stream()
+			.anyMatch(other -> !other.getId().equals(self));
+		if (taken) {
+			throw new ConflictException("initials",
+					"Someone in " + organisation.code() + " already has the initials " + details.initials());
+		}
+	}
+
+	private PersonDetails withAccount(PersonDetails details) {
+		if (details.accountId() != null || details.email() == null || details.email().isBlank()) {
+			return details;
+		}
+		Long accountId = this.accounts.findByEmail(details.email()).map(account -> account.toView().id()).orElse(null);
+		return new PersonDetails(details.organisationId(), details.initials(), details.name(), details.roleTitle(),
+				details.group(), details.email(), accountId);
 	}
 
 	private static void requireVersion(long actual, long expected) {

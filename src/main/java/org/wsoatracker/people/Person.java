@@ -63,6 +63,10 @@ class Person {
 		this.accountId = accountId;
 	}
 
+	String getInitials() {
+		return this.initials;
+	}
+
 	String getEmail() {
 		return this.email;
 	}
@@ -77,7 +81,8 @@ class Person {
 
 	PersonView toView(OrganisationView organisation) {
 		return new PersonView(this.id, this.localAreaId, this.initials, this.name, organisation.id(),
-				organisation.code(), organisation.name(), this.roleTitle, this.group, this.email, this.accountId);
+				organisation.code(), organisation.name(), this.roleTitle, this.group, this.email, this.accountId,
+				this.version);
 	}
 
 }

@@ -11,6 +11,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
 	Optional<Person> findByOrganisationIdAndInitials(long organisationId, String initials);
 
+	List<Person> findByOrganisationIdAndInitialsIgnoreCase(long organisationId, String initials);
+
 	List<Person> findByAccountId(long accountId);
 
 	List<Person> findByLocalAreaIdAndEmailIgnoreCase(long localAreaId, String email);

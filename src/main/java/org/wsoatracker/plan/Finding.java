@@ -35,6 +35,20 @@ class Finding {
 		this.text = text;
 	}
 
+	void update(String heading, FindingKind kind, String text) {
+		this.heading = heading;
+		this.kind = kind;
+		this.text = text;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	int getPosition() {
+		return this.position;
+	}
+
 	FindingView toView() {
 		return new FindingView(this.id, this.heading, this.kind, this.text);
 	}

@@ -3,6 +3,7 @@ package org.wsoatracker.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -70,11 +71,28 @@ class Inspection {
 	}
 
 	void addFinding(String heading, FindingKind kind, String text) {
-		this.findings.add(new Finding(this.findings.size() + 1, heading, kind, text));
+		int next = this.findings.stream().mapToInt(Finding::getPosition).max().orElse(0) + 1;
+		this.findings.add(new Finding(next, heading, kind, text));
 	}
 
 	void addWeakness(int number, String text) {
 		this.weaknesses.add(new Weakness(number, text));
+	}
+
+	Optional<Finding> finding(long findingId) {
+		return this.findings.stream().filter(f -> f.getId() == findingId).findFirst();
+	}
+
+	Optional<Weakness> weakness(long weaknessId) {
+		return this.weaknesses.stream().filter(w -> w.getId() == weaknessId).findFirst();
+	}
+
+	void removeFinding(Finding finding) {
+		this.findings.remove(finding);
+	}
+
+	void removeWeakness(Weakness weakness) {
+		this.weaknesses.remove(weakness);
 	}
 
 	Long getId() {

@@ -3,8 +3,13 @@ package org.wsoatracker.plan;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.wsoatracker.people.PeopleService;
+import org.wsoatracker.plan.NewInspectionCommand.FindingDetails;
+import org.wsoatracker.plan.NewInspectionCommand.WeaknessDetails;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
 
@@ -12,19 +17,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Inspections of a local area: their findings and the weaknesses a plan must answer.
+ * Inspections of a local area: their findings and the weaknesses a plan must answer. An inspection is changed as a
+ * whole: its findings and weaknesses carry no version of their own, so every change to them raises the inspection's
+ * version, and every change is checked against the version the person started from.
  */
 @Service
 @Transactional
 public class InspectionService {
 
+	static final String STALE = "Someone else changed this while you were editing it";
+
 	private final InspectionRepository inspections;
 
 	private final PeopleService people;
 
-	InspectionService(InspectionRepository inspections, PeopleService people) {
+	private final EntityManager entityManager;
+
+	InspectionService(InspectionRepository inspections, PeopleService people, EntityManager entityManager) {
 		this.inspections = inspections;
 		this.people = people;
+		this.entityManager = entityManager;
 	}
 
 	public InspectionView createInspection(NewInspectionCommand command) {
@@ -43,9 +55,7 @@ public class InspectionService {
 
 	public InspectionView updateInspection(long id, long expectedVersion, InspectionDetails details) {
 		Inspection inspection = find(id);
-		if (inspection.getVersion() != expectedVersion) {
-			throw new ConflictException("Someone else changed this while you were editing it");
-		}
+		requireVersion(inspection, expectedVersion);
 		inspection.update(details);
 		return toView(this.inspections.saveAndFlush(inspection));
 	}
@@ -60,8 +70,142 @@ public class InspectionService {
 		return this.inspections.findByLocalAreaIdOrderByStartDateDesc(localAreaId).stream().map(this::toView).toList();
 	}
 
+	// Findings
+
+	public FindingView addFinding(long inspectionId, FindingDetails details) {
+		Inspection inspection = find(inspectionId);
+		inspection.addFinding(details.heading(), details.kind(), details.text());
+		changed(inspection);
+		this.inspections.saveAndFlush(inspection);
+		List<FindingView> findings = inspection.findingViews();
+		return findings.get(findings.size() - 1);
+	}
+
+	public FindingView updateFinding(long inspectionId, long findingId, long expectedVersion, FindingDetails details) {
+		Inspection inspection = find(inspectionId);
+		Finding finding = findFinding(inspection, findingId);
+		requireVersion(inspection, expectedVersion);
+		finding.update(details.heading(), details.kind(), details.text());
+		changed(inspection);
+		this.inspections.saveAndFlush(inspection);
+		return finding.toView();
+	}
+
+	public void deleteFinding(long inspectionId, long findingId, long expectedVersion) {
+		Inspection inspection = find(inspectionId);
+		Finding finding = findFinding(inspection, findingId);
+		requireVersion(inspection, expectedVersion);
+		inspection.removeFinding(finding);
+		changed(inspection);
+		this.inspections.saveAndFlush(inspection);
+	}
+
+	// Areas of weakness
+
+	/**
+	 * Adds an area of weakness; refused (on the number) when the inspection already has one with that number.
+	 */
+	public WeaknessView addWeakness(long inspectionId, WeaknessDetails details) {
+		Inspection inspection = find(inspectionId);
+		requireUniqueNumber(inspection, details.number(), null);
+		inspection.addWeakness(details.number(), details.text());
+		changed(inspection);
+		this.inspections.saveAndFlush(inspection);
+		return inspection.getWeaknesses()
+			.stream()
+			.filter(w -> w.getNumber() == details.number())
+			.findFirst()
+			.orElseThrow()
+			.toView();
+	}
+
+	public WeaknessView updateWeakness(long inspectionId, long weaknessId, long expectedVersion,
+			WeaknessDetails details) {
+		Inspection inspection = find(inspectionId);
+		Weakness weakness = findWeakness(inspection, weaknessId);
+		requireVersion(inspection, expectedVersion);
+		requireUniqueNumber(inspection, details.number(), weaknessId);
+		weakness.update(details.number(), details.text());
+		changed(inspection);
+		this.inspections.saveAndFlush(inspection);
+		return weakness.toView();
+	}
+
+	/**
+	 * Deletes an area of weakness that no plan answers. One that a plan's area answers is refused, naming the area:
+	 * change or delete that area first.
+	 */
+	public void deleteWeakness(long inspectionId, long weaknessId, long expectedVersion) {
+		Inspection inspection = find(inspectionId);
+		Weakness weakness = findWeakness(inspection, weaknessId);
+		requireVersion(inspection, expectedVersion);
+		List<AnsweringArea> answers = answersTo(weaknessId);
+		if (!answers.isEmpty()) {
+			throw new ConflictException("You cannot delete area of weakness " + weakness.getNumber() + " because "
+					+ answers.stream().map(AnsweringArea::describe).collect(Collectors.joining(" and "))
+					+ " answers it. Change that area of the plan first.");
+		}
+		inspection.removeWeakness(weakness);
+		changed(inspection);
+		this.inspections.saveAndFlush(inspection);
+	}
+
+	/**
+	 * The areas of plans that answer this area of weakness.
+	 */
+	@Transactional(readOnly = true)
+	public List<AnsweringArea> answersTo(long weaknessId) {
+		return this.entityManager
+			.createQuery("select new org.wsoatracker.plan.AnsweringArea(p.id, p.title, a.number) from PlanArea a "
+					+ "join a.plan p where a.weaknessId = :weaknessId order by p.id, a.number", AnsweringArea.class)
+			.setParameter("weaknessId", weaknessId)
+			.getResultList();
+	}
+
+	/**
+	 * The plans that answer this inspection.
+	 */
+	@Transactional(readOnly = true)
+	public List<AnsweringPlan> plansAnswering(long inspectionId) {
+		return this.entityManager
+			.createQuery("select new org.wsoatracker.plan.AnsweringPlan(p.id, p.title, p.kind) from Plan p "
+					+ "where p.inspectionId = :inspectionId order by p.id", AnsweringPlan.class)
+			.setParameter("inspectionId", inspectionId)
+			.getResultList();
+	}
+
+	// Helpers
+
 	private Inspection find(long id) {
 		return this.inspections.findById(id).orElseThrow(() -> new NotFoundException("Inspection"));
+	}
+
+	private static Finding findFinding(Inspection inspection, long findingId) {
+		return inspection.finding(findingId).orElseThrow(() -> new NotFoundException("Finding"));
+	}
+
+	private static Weakness findWeakness(Inspection inspection, long weaknessId) {
+		return inspection.weakness(weaknessId).orElseThrow(() -> new NotFoundException("Area of weakness"));
+	}
+
+	private static void requireVersion(Inspection inspection, long expectedVersion) {
+		if (inspection.getVersion() != expectedVersion) {
+			throw new ConflictException(STALE);
+		}
+	}
+
+	private static void requireUniqueNumber(Inspection inspection, int number, Long self) {
+		if (inspection.getWeaknesses().stream().anyMatch(w -> w.getNumber() == number && !w.getId().equals(self))) {
+			throw new ConflictException("number", "This inspection already has an area of weakness " + number);
+		}
+	}
+
+	/**
+	 * A change to the inspection's findings or weaknesses counts as a change of the inspection: its version goes up,
+	 * so that someone editing it on an older copy is told.
+	 */
+	private void changed(Inspection inspection) {
+		this.entityManager.lock(inspection, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 	}
 
 	InspectionView toView(Inspection inspection) {

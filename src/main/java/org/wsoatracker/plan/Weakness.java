@@ -30,6 +30,11 @@ class Weakness {
 		this.text = text;
 	}
 
+	void update(int number, String text) {
+		this.number = number;
+		this.text = text;
+	}
+
 	Long getId() {
 		return this.id;
 	}
