@@ -25,6 +25,11 @@ class PlanPagesBrowserIT extends BrowserTest {
 		assertThat(driver.findElement(By.id("submission-deadline")).getText()).contains("1 June 2020");
 		assertThat(driver.findElements(By.linkText("Change plan details"))).isEmpty();
 
+		visit("/api");
+		assertThat(heading()).isEqualTo("Read API");
+
+		driver.get(url("/plans"));
+		driver.findElement(By.linkText("York written statement of action")).click();
 		driver.findElement(By.linkText("1.3")).click();
 		check();
 		assertThat(heading()).isEqualTo("Action 1.3");
