@@ -1,6 +1,7 @@
 package org.wsoatracker.plan;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -10,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.wsoatracker.people.LocalAreaView;
 import org.wsoatracker.people.OrganisationView;
 import org.wsoatracker.people.PeopleService;
@@ -44,9 +47,11 @@ public class PlanService {
 
 	private final InspectionService inspectionService;
 
+	private final EntityManager entityManager;
+
 	PlanService(InspectionRepository inspections, PlanRepository plans, PlanAreaRepository areas,
 			PlanActionRepository actions, ProgressScaleRepository scales, PeopleService people,
-			WorkingDayCalendar calendar, InspectionService inspectionService) {
+			WorkingDayCalendar calendar, InspectionService inspectionService, EntityManager entityManager) {
 		this.inspections = inspections;
 		this.plans = plans;
 		this.areas = areas;
@@ -55,6 +60,7 @@ public class PlanService {
 		this.people = people;
 		this.calendar = calendar;
 		this.inspectionService = inspectionService;
+		this.entityManager = entityManager;
 	}
 
 	// Plans
@@ -119,11 +125,78 @@ public class PlanService {
 				inspection.getId(), deadline(saved, inspection).effective());
 	}
 
-	public PlanView updatePlanDetails(long id, long expectedVersion, PlanDetails details) {
+	public PlanView updatePlanDetails(long id, long expectedVersion, PlanDetails details, List<YearMonth> reviewPoints) {
 		Plan plan = findPlan(id);
 		requireVersion(plan.getVersion(), expectedVersion);
 		plan.update(details, findScale(details.scaleCode()));
+		plan.replaceReviewPoints(reviewPoints);
 		return toView(this.plans.saveAndFlush(plan));
+	}
+
+	public PlanView replaceSignOffs(long id, long expectedVersion, List<SignOffDetails> signOffs) {
+		Plan plan = findPlan(id);
+		requireVersion(plan.getVersion(), expectedVersion);
+		plan.replaceSignOffs(signOffs);
+		changed(plan);
+		return toView(this.plans.saveAndFlush(plan));
+	}
+
+	public PlanView replaceActivity(long id, long expectedVersion, List<ActivityDetails> activity) {
+		Plan plan = findPlan(id);
+		requireVersion(plan.getVersion(), expectedVersion);
+		plan.replaceActivity(activity);
+		changed(plan);
+		return toView(this.plans.saveAndFlush(plan));
+	}
+
+	// Areas
+
+	public AreaView addArea(long planId, int number, String title, String weaknessText, Long weaknessId) {
+		Plan plan = findPlan(planId);
+		requireUniqueAreaNumber(plan, number, null);
+		requireWeaknessOf(plan, weaknessId);
+		plan.addArea(number, title, weaknessText, weaknessId);
+		changed(plan);
+		this.plans.saveAndFlush(plan);
+		return toView(plan).areas().stream().filter(a -> a.number() == number).findFirst().orElseThrow();
+	}
+
+	public AreaView updateArea(long areaId, long expectedPlanVersion, int number, String title, String weaknessText,
+			Long weaknessId) {
+		PlanArea area = findArea(areaId);
+		Plan plan = area.getPlan();
+		requireVersion(plan.getVersion(), expectedPlanVersion);
+		requireUniqueAreaNumber(plan, number, areaId);
+		requireWeaknessOf(plan, weaknessId);
+		area.update(number, title, weaknessText, weaknessId);
+		changed(plan);
+		this.plans.saveAndFlush(plan);
+		return area(areaId);
+	}
+
+	/**
+	 * Deletes an area that has no actions; an area with actions is refused.
+	 */
+	public void deleteArea(long areaId) {
+		PlanArea area = findArea(areaId);
+		if (!area.getActions().isEmpty()) {
+			throw new ConflictException("Area " + area.getNumber()
+					+ " still has actions. Delete or move its actions before deleting the area.");
+		}
+		Plan plan = area.getPlan();
+		plan.removeArea(area);
+		changed(plan);
+		this.plans.saveAndFlush(plan);
+	}
+
+	@Transactional(readOnly = true)
+	public AreaView area(long areaId) {
+		PlanArea area = findArea(areaId);
+		return toView(area.getPlan()).areas()
+			.stream()
+			.filter(a -> a.id() == areaId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Area"));
 	}
 
 	/**
@@ -170,6 +243,14 @@ public class PlanService {
 		return action(id);
 	}
 
+	public void deleteAction(long id) {
+		PlanAction action = findAction(id);
+		PlanArea area = action.getArea();
+		area.removeAction(action);
+		changed(area.getPlan());
+		this.plans.saveAndFlush(area.getPlan());
+	}
+
 	/**
 	 * The ids of the actions this person leads, across all plans.
 	 */
@@ -193,6 +274,32 @@ public class PlanService {
 
 	private PlanAction findAction(long id) {
 		return this.actions.findById(id).orElseThrow(() -> new NotFoundException("Action"));
+	}
+
+	/**
+	 * A change to a plan's parts (areas, sign-offs, activity) counts as a change of the plan: its version goes up,
+	 * so that someone editing the plan on an older copy is told.
+	 */
+	private void changed(Plan plan) {
+		this.entityManager.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+	}
+
+	private PlanArea findArea(long id) {
+		return this.areas.findById(id).orElseThrow(() -> new NotFoundException("Area"));
+	}
+
+	private static void requireUniqueAreaNumber(Plan plan, int number, Long self) {
+		if (plan.getAreas().stream().anyMatch(a -> a.getNumber() == number && !a.getId().equals(self))) {
+			throw new ConflictException("The plan already has an area " + number);
+		}
+	}
+
+	private void requireWeaknessOf(Plan plan, Long weaknessId) {
+		if (weaknessId != null && findInspection(plan.getInspectionId()).getWeaknesses()
+			.stream()
+			.noneMatch(w -> w.getId().equals(weaknessId))) {
+			throw new ConflictException("That weakness belongs to another inspection");
+		}
 	}
 
 	private ProgressScale findScale(String code) {
@@ -262,10 +369,11 @@ public class PlanService {
 					area.getWeaknessId(), area.getActions().stream().map(assembler::action).toList()))
 			.toList();
 		PlanDetails details = plan.details();
+		Deadline deadline = deadline(plan, inspection);
 		return new PlanView(plan.getId(), plan.getTitle(), plan.getKind(), plan.getStatus(), plan.getVersion(),
 				inspection.getLocalAreaId(), inspectionView.localAreaName(),
 				new PlanView.InspectionRef(inspection.getId(), inspectionView.title(), inspection.getPublicationDate()),
-				plan.getScale().toView(), deadline(plan, inspection),
+				plan.getScale().toView(), deadline.effective(), deadline,
 				new PlanView.Governance(details.boardName(), details.chair(), details.viceChair(),
 						details.reportingCadence()),
 				plan.signOffDetails(), plan.reviewPointMonths(), plan.activityDetails(), areaViews);

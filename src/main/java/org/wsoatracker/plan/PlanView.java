@@ -1,5 +1,6 @@
 package org.wsoatracker.plan;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Stream;
@@ -8,11 +9,12 @@ import java.util.stream.Stream;
  * A whole plan, every node with its id.
  */
 public record PlanView(long id, String title, PlanKind kind, PlanStatus status, long version, long localAreaId,
-		String localAreaName, InspectionRef inspection, ScaleView scale, Deadline deadline, Governance governance,
+		String localAreaName, InspectionRef inspection, ScaleView scale, LocalDate submissionDeadline,
+		Deadline deadline, Governance governance,
 		List<SignOffDetails> signOffs, List<YearMonth> reviewPoints, List<ActivityDetails> activity,
 		List<AreaView> areas) {
 
-	public record InspectionRef(long id, String title, java.time.LocalDate publicationDate) {
+	public record InspectionRef(long id, String title, LocalDate publicationDate) {
 	}
 
 	public record Governance(String boardName, String chair, String viceChair, String reportingCadence) {
