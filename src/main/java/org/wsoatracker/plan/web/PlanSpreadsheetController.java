@@ -92,7 +92,7 @@ class PlanSpreadsheetController {
 		if (kindOptions().stream().noneMatch(option -> option.value().equals(form.getKind()))) {
 			result.rejectValue("kind", "required", "Select the kind of plan");
 		}
-		if (scaleOptions().stream().noneMatch(option -> option.value().equals(form.getScaleCode()))) {
+		if (form.getScaleCode() == null || form.getScaleCode().isBlank()) {
 			result.rejectValue("scaleCode", "required", "Select a progress scale");
 		}
 		MultipartFile file = form.getFile();
