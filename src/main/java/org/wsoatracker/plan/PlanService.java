@@ -133,17 +133,14 @@ public class PlanService {
 		return toView(this.plans.saveAndFlush(plan));
 	}
 
-	public PlanView replaceSignOffs(long id, long expectedVersion, List<SignOffDetails> signOffs) {
+	/**
+	 * Replaces the plan's sign-off and its log of activity since the inspection.
+	 */
+	public PlanView replaceRecord(long id, long expectedVersion, List<SignOffDetails> signOffs,
+			List<ActivityDetails> activity) {
 		Plan plan = findPlan(id);
 		requireVersion(plan.getVersion(), expectedVersion);
 		plan.replaceSignOffs(signOffs);
-		changed(plan);
-		return toView(this.plans.saveAndFlush(plan));
-	}
-
-	public PlanView replaceActivity(long id, long expectedVersion, List<ActivityDetails> activity) {
-		Plan plan = findPlan(id);
-		requireVersion(plan.getVersion(), expectedVersion);
 		plan.replaceActivity(activity);
 		changed(plan);
 		return toView(this.plans.saveAndFlush(plan));

@@ -98,12 +98,31 @@ public abstract class BrowserTest {
 	 * Checks the page now in the browser: axe-core finds no WCAG A or AA violation, and there is one h1.
 	 */
 	protected void check() {
+		saveScreenshotIfAsked();
 		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
 		assertThat(results.isErrored()).as("axe-core ran on %s", driver.getCurrentUrl()).isFalse();
 		assertThat(results.getViolations()).as("accessibility violations on %s:%n%s", driver.getCurrentUrl(),
 				describe(results.getViolations()))
 			.isEmpty();
 		assertThat(driver.findElements(By.tagName("h1"))).as("one h1 on %s", driver.getCurrentUrl()).hasSize(1);
+	}
+
+	/**
+	 * With -Dwsoa.screenshots=true, keeps a full-page picture of every page checked under target/screenshots.
+	 */
+	private static void saveScreenshotIfAsked() {
+		if (!Boolean.getBoolean("wsoa.screenshots")) {
+			return;
+		}
+		try {
+			Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+			String name = driver.getCurrentUrl().replaceFirst("https?://[^/]+/", "").replaceAll("[^A-Za-z0-9]+", "-");
+			byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+			Files.write(folder.resolve((name.isEmpty() ? "home" : name) + "-" + System.nanoTime() + ".png"), png);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	protected void signIn(String email) {

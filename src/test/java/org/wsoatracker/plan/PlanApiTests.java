@@ -80,6 +80,18 @@ class PlanApiTests {
 	}
 
 	@Test
+	void theApiIsDocumentedForEveryRoleThatMayUseIt() throws Exception {
+		for (String email : List.of(Pages.ADMIN, Pages.BOARD, Pages.LEAD)) {
+			org.jsoup.nodes.Document page = Pages.html(this.mvc.perform(get("/api").cookie(Pages.signIn(this.mvc, email)))
+				.andExpect(status().isOk())
+				.andReturn());
+			assertThat(page.select("h1").text()).isEqualTo("Read API");
+			assertThat(page.select("code").eachText()).contains("GET /api/plans", "GET /api/plans/{id}");
+		}
+		this.mvc.perform(get("/api").cookie(Pages.signIn(this.mvc, Pages.SCRUTINY))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void scrutinyCommitteeCannotReadTheApi() throws Exception {
 		Cookie scrutiny = Pages.signIn(this.mvc, Pages.SCRUTINY);
 

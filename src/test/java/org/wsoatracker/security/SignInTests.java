@@ -37,6 +37,7 @@ class SignInTests {
 		assertThat(page.select("form[action=/login] input[name=password][type=password]")).hasSize(1);
 		assertThat(page.select("input[name=_csrf]")).hasSize(1);
 		assertThat(page.select(".govuk-error-summary")).isEmpty();
+		assertThat(page.select(".govuk-notification-banner")).isEmpty();
 	}
 
 	@Test

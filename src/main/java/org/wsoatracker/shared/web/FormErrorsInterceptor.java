@@ -16,7 +16,7 @@ class FormErrorsInterceptor implements HandlerInterceptor {
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView modelAndView) {
-		if (modelAndView == null || modelAndView.getModel().containsKey("pageHasErrors")) {
+		if (modelAndView == null || modelAndView.getModel().containsKey("pageHasErrors") || isRedirect(modelAndView)) {
 			return;
 		}
 		boolean hasErrors = modelAndView.getModel()
@@ -24,6 +24,12 @@ class FormErrorsInterceptor implements HandlerInterceptor {
 			.stream()
 			.anyMatch(value -> value instanceof BindingResult result && result.hasErrors());
 		modelAndView.addObject("pageHasErrors", hasErrors);
+	}
+
+	private static boolean isRedirect(ModelAndView modelAndView) {
+		String viewName = modelAndView.getViewName();
+		return (viewName != null && viewName.startsWith("redirect:"))
+				|| modelAndView.getView() instanceof org.springframework.web.servlet.view.RedirectView;
 	}
 
 }
