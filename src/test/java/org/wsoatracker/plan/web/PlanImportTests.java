@@ -572,7 +572,7 @@ class PlanImportTests {
 	private static List<List<String>> problems(Document page) {
 		return page.select("table.govuk-table tbody tr")
 			.stream()
-			.map(tr -> tr.select("td, th").eachText())
+			.map(tr -> tr.select("td, th").stream().map(Element::text).toList())
 			.toList();
 	}
 
