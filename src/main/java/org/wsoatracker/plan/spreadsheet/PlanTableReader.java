@@ -126,7 +126,7 @@ final class PlanTableReader {
 		}
 		RowType type = found.get();
 		for (Column column : Column.values()) {
-			if (!type.uses(column) && !row.cell(column).isEmpty()) {
+			if (!type.uses(column) && !row.cell(column).isBlank()) {
 				problem(row, column, "Leave " + column.heading() + " empty on " + type.text() + " rows");
 			}
 		}
@@ -149,10 +149,18 @@ final class PlanTableReader {
 			return;
 		}
 		AreaRow earlier = this.areas.putIfAbsent(number,
-				new AreaRow(row.number(), number, title, row.cell(Column.AREA_WEAKNESS), weakness, new ArrayList<>()));
+				new AreaRow(row.number(), number, title, weaknessText(row), weakness, new ArrayList<>()));
 		if (earlier != null) {
 			problem(row, Column.AREA_NUMBER, "Area " + number + " is already on row " + earlier.row());
 		}
+	}
+
+	/**
+	 * The weakness in the letter's words; a plan area always has some, if only empty.
+	 */
+	private static String weaknessText(SheetRow row) {
+		String text = row.cell(Column.AREA_WEAKNESS);
+		return text.isBlank() ? "" : text;
 	}
 
 	private void action(SheetRow row) {
@@ -233,7 +241,7 @@ final class PlanTableReader {
 
 	private String required(SheetRow row, Column column, String whenMissing, int maxLength) {
 		String text = row.cell(column);
-		if (text.isEmpty()) {
+		if (text.isBlank()) {
 			problem(row, column, whenMissing);
 			return null;
 		}
@@ -242,7 +250,7 @@ final class PlanTableReader {
 
 	private String optional(SheetRow row, Column column, int maxLength) {
 		String text = row.cell(column);
-		return text.isEmpty() ? null : withinLength(row, column, text, maxLength);
+		return text.isBlank() ? null : withinLength(row, column, text, maxLength);
 	}
 
 	private String withinLength(SheetRow row, Column column, String text, int maxLength) {

@@ -12,8 +12,12 @@ record SheetRow(int number, List<String> cells) {
 		return index < this.cells.size() ? this.cells.get(index) : "";
 	}
 
+	/**
+	 * The cell as written for a text column; without surrounding spaces for the others.
+	 */
 	String cell(Column column) {
-		return cell(column.ordinal()).trim();
+		String cell = cell(column.ordinal());
+		return column.isText() ? cell : cell.trim();
 	}
 
 	boolean isBlank() {
