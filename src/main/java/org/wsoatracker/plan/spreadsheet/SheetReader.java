@@ -39,6 +39,9 @@ final class SheetReader {
 
 	static final String NOT_A_SPREADSHEET = "The selected file must be an XLSX or CSV file";
 
+	static final String NOT_UTF8 = "The selected file must be saved as CSV UTF-8: "
+			+ "in Excel, choose Save as, then ‘CSV UTF-8 (Comma delimited)’";
+
 	/**
 	 * The most an XLSX file may unpack to: ample for any plan, and far short of what would strain the server.
 	 */
@@ -168,8 +171,21 @@ final class SheetReader {
 			return text;
 		}
 		catch (CharacterCodingException ex) {
-			throw new UnreadableFileException(NOT_A_SPREADSHEET);
+			throw new UnreadableFileException(looksLikeText(file) ? NOT_UTF8 : NOT_A_SPREADSHEET);
 		}
+	}
+
+	/**
+	 * Whether the bytes hold no control characters but tab and line ends: text in some other encoding (such as the
+	 * Windows one Excel uses for plain CSV), not binary.
+	 */
+	private static boolean looksLikeText(byte[] file) {
+		for (byte b : file) {
+			if (b >= 0 && b < 0x20 && b != '\t' && b != '\r' && b != '\n') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }
