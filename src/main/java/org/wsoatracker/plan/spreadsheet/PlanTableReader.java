@@ -3,6 +3,7 @@ package org.wsoatracker.plan.spreadsheet;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,8 @@ final class PlanTableReader {
 
 	private static final String LIST_SEPARATORS = "[;,]";
 
+	private static final int NO_LIMIT = 0;
+
 	private final Directory directory;
 
 	private final List<ImportProblem> problems = new ArrayList<>();
@@ -50,8 +53,6 @@ final class PlanTableReader {
 	private final Map<Integer, AreaRow> areas = new LinkedHashMap<>();
 
 	private final Map<String, ActionRow> actions = new LinkedHashMap<>();
-
-	private final List<ActionRow> actionsInOrder = new ArrayList<>();
 
 	private final List<ChildRow<SubActionDetails>> subActions = new ArrayList<>();
 
@@ -76,7 +77,12 @@ final class PlanTableReader {
 		}
 		filled.subList(1, filled.size()).forEach(reader::row);
 		List<AreaCommand> areas = reader.link();
-		return new Result(reader.problems.isEmpty() ? areas : List.of(), reader.problems);
+		if (reader.problems.isEmpty()) {
+			return new Result(areas, List.of());
+		}
+		List<ImportProblem> problems = new ArrayList<>(reader.problems);
+		problems.sort(Comparator.comparing(ImportProblem::row));
+		return new Result(List.of(), problems);
 	}
 
 	// The header
@@ -167,10 +173,10 @@ final class PlanTableReader {
 		Integer areaNumber = wholeNumber(row, Column.AREA_NUMBER, true);
 		String number = required(row, Column.ACTION_NUMBER, "Enter the action number", 20);
 		ActionDetails details = new ActionDetails(number,
-				required(row, Column.OUTCOME, "Enter the outcome", 0),
-				required(row, Column.ACTION, "Enter the action", 0), date(row, Column.START), date(row, Column.END),
+				required(row, Column.OUTCOME, "Enter the outcome", NO_LIMIT),
+				required(row, Column.ACTION, "Enter the action", NO_LIMIT), date(row, Column.START), date(row, Column.END),
 				optional(row, Column.PHASE, 100), leads(row), leadOrganisations(row), List.of(),
-				optional(row, Column.EVIDENCE, 0), List.of());
+				optional(row, Column.EVIDENCE, NO_LIMIT), List.of());
 		if (number == null) {
 			return;
 		}
@@ -178,23 +184,21 @@ final class PlanTableReader {
 		ActionRow earlier = this.actions.putIfAbsent(number, action);
 		if (earlier != null) {
 			problem(row, Column.ACTION_NUMBER, "Action " + number + " is already on row " + earlier.row());
-			return;
 		}
-		this.actionsInOrder.add(action);
 	}
 
 	private void subAction(SheetRow row) {
 		String actionNumber = required(row, Column.ACTION_NUMBER, "Enter the number of the action it belongs to", 20);
 		SubActionDetails details = new SubActionDetails(
 				required(row, Column.SUB_ACTION, "Enter the sub-action label, like A", 10),
-				required(row, Column.ACTION, "Enter what the sub-action will do", 0), date(row, Column.START),
+				required(row, Column.ACTION, "Enter what the sub-action will do", NO_LIMIT), date(row, Column.START),
 				date(row, Column.END), optional(row, Column.PHASE, 100));
 		this.subActions.add(new ChildRow<>(row.number(), actionNumber, details));
 	}
 
 	private void measure(SheetRow row) {
 		String actionNumber = required(row, Column.ACTION_NUMBER, "Enter the number of the action it belongs to", 20);
-		MeasureDetails details = new MeasureDetails(required(row, Column.MEASURE, "Enter the measure of success", 0),
+		MeasureDetails details = new MeasureDetails(required(row, Column.MEASURE, "Enter the measure of success", NO_LIMIT),
 				decimal(row, Column.BASELINE), decimal(row, Column.TARGET), optional(row, Column.UNIT, 20),
 				month(row, Column.TARGET_DATE));
 		this.measures.add(new ChildRow<>(row.number(), actionNumber, details));
@@ -203,7 +207,7 @@ final class PlanTableReader {
 	// Putting the plan together
 
 	private List<AreaCommand> link() {
-		for (ActionRow action : this.actionsInOrder) {
+		for (ActionRow action : this.actions.values()) {
 			if (action.areaNumber() == null) {
 				continue;
 			}
@@ -254,7 +258,7 @@ final class PlanTableReader {
 	}
 
 	private String withinLength(SheetRow row, Column column, String text, int maxLength) {
-		if (maxLength > 0 && text.length() > maxLength) {
+		if (maxLength != NO_LIMIT && text.length() > maxLength) {
 			problem(row, column, column.heading() + " must be " + maxLength + " characters or fewer");
 		}
 		return text;

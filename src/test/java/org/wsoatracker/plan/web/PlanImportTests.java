@@ -389,12 +389,14 @@ class PlanImportTests {
 	@Test
 	void everyProblemIsListedAtOnceInRowOrder() throws Exception {
 		Document page = problemsPage(csv(table(List.of(area(1), action(1, "1.1", "Start", "2020-13"), action(1, "1.1"),
+				row("Row type", "MEASURE", "Action number", "1.9", "Measure", "x"),
 				row("Row type", "MEASURE", "Action number", "1.1", "Measure", "x", "Target", "lots"),
 				action(7, "7.1")))), "plan.csv");
 
-		assertThat(problems(page)).extracting(p -> p.get(0)).containsExactly("3", "4", "5", "6");
+		assertThat(problems(page)).extracting(p -> p.get(0) + " " + p.get(1)).containsExactly("3 Start",
+				"4 Action number", "5 Action number", "6 Target", "7 Area number");
 		assertThat(page.select(".govuk-error-summary a").eachText())
-			.containsExactly("The selected file has 4 problems. Fix them and choose the file again");
+			.containsExactly("The selected file has 5 problems. Fix them and choose the file again");
 	}
 
 	@Test

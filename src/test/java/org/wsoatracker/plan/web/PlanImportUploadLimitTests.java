@@ -29,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServerTest
 class PlanImportUploadLimitTests {
 
+	private static final String BOUNDARY = "----wsoa-upload-limit-test";
+
 	@LocalServerPort
 	int port;
 
@@ -61,8 +63,6 @@ class PlanImportUploadLimitTests {
 		assertThat(page.select("main a[href=/plans/import]")).hasSize(1);
 		assertThat(plans()).isEqualTo(plansBefore);
 	}
-
-	private static final String BOUNDARY = "----wsoa-upload-limit-test";
 
 	private static byte[] multipart(String token, byte[] file) {
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
