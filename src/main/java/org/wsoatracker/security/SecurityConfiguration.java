@@ -2,6 +2,7 @@ package org.wsoatracker.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -28,7 +29,12 @@ class SecurityConfiguration {
 			.permitAll()
 			// The plan register and its API: every role but the scrutiny committee, which sees published reports
 			// only. Changes are for administrators: each writing handler says so with @PreAuthorize.
-			.requestMatchers("/api/**", "/plans/**", "/inspections/**", "/local-areas/**", "/actions/**")
+			.requestMatchers("/my-actions")
+			.hasAnyRole("LEAD", "ADMIN")
+			// Only leads (of their own actions, checked by the progress service) and administrators write updates.
+			.requestMatchers(HttpMethod.POST, "/actions/*/updates", "/actions/*/updates/**")
+			.hasAnyRole("LEAD", "ADMIN")
+			.requestMatchers("/api/**", "/plans/**", "/inspections/**", "/local-areas/**", "/actions/**", "/evidence/**")
 			.hasAnyRole("ADMIN", "BOARD", "LEAD")
 			.anyRequest()
 			.authenticated())

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(properties = { "wsoa.embedded-database.enabled=false", "wsoa.demo.enabled=true" })
 @AutoConfigureMockMvc
-@Import({ TestDatabase.class, TestPages.class })
+@Import({ TestDatabase.class, TestPages.class, TestPlans.class })
 public @interface IntegrationTest {
 
 }

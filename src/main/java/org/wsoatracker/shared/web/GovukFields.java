@@ -4,14 +4,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a form field path into the id its input carries, so that labels, hints, error messages and the error
- * summary's links agree: {@code measures[0].target} becomes {@code measures-0-target}. Used from templates as
+ * summary's links agree: {@code measures[0].target} becomes {@code measures-0-target}, {@code actuals['12']} becomes {@code actuals-12}. Used from templates as
  * {@code @govuk.id(field)}.
  */
 @Component("govuk")
 public class GovukFields {
 
 	public String id(String field) {
-		return field.replace("].", "-").replace("[", "-").replace("]", "").replace('.', '-');
+		return field.replace("'", "").replace("].", "-").replace("[", "-").replace("]", "").replace('.', '-');
 	}
 
 	public String hintId(String field) {

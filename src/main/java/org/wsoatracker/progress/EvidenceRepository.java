@@ -1,0 +1,7 @@
+package org.wsoatracker.progress;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EvidenceRepository extends JpaRepository<Evidence, Long> {
+
+}

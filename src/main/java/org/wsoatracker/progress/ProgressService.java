@@ -1,0 +1,336 @@
+package org.wsoatracker.progress;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.wsoatracker.people.PeopleService;
+import org.wsoatracker.plan.ActionView;
+import org.wsoatracker.plan.PlanService;
+import org.wsoatracker.plan.PlanView;
+import org.wsoatracker.plan.ScaleView;
+import org.wsoatracker.shared.error.ConflictException;
+import org.wsoatracker.shared.error.NotFoundException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The monthly progress cycle: reporting periods, leads' updates with evidence, the board's review, and where each
+ * action stands. The progress module's API.
+ */
+@Service
+@Transactional
+public class ProgressService {
+
+	private final ReportingPeriodRepository periods;
+
+	private final ProgressUpdateRepository updates;
+
+	private final PlanService plans;
+
+	private final PeopleService people;
+
+	private final Clock clock;
+
+	ProgressService(ReportingPeriodRepository periods, ProgressUpdateRepository updates, PlanService plans,
+			PeopleService people, Clock clock) {
+		this.periods = periods;
+		this.updates = updates;
+		this.plans = plans;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	// Reporting periods
+
+	@Transactional(readOnly = true)
+	public List<PeriodView> periods(long planId) {
+		return this.periods.findByPlanIdOrderByMonth(planId).stream().map(ReportingPeriod::toView).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public PeriodView period(long periodId) {
+		return findPeriod(periodId).toView();
+	}
+
+	/**
+	 * The period leads report on now: the latest open one.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PeriodView> currentPeriod(long planId) {
+		return periods(planId).stream().filter(PeriodView::open).reduce((first, second) -> second);
+	}
+
+	public PeriodView openPeriod(long planId, YearMonth month, LocalDate dueDate, boolean reviewPoint) {
+		this.plans.plan(planId);
+		if (this.periods.findByPlanIdAndMonth(planId, month.atDay(1)).isPresent()) {
+			throw new ConflictException("There is already a reporting period for " + PeriodView.label(month));
+		}
+		return this.periods.save(new ReportingPeriod(planId, month, dueDate, reviewPoint)).toView();
+	}
+
+	public PeriodView closePeriod(long periodId, long expectedVersion) {
+		ReportingPeriod period = findPeriod(periodId);
+		if (period.toView().version() != expectedVersion) {
+			throw new ConflictException("Someone else changed this period while you were looking at it");
+		}
+		period.close(now());
+		return this.periods.saveAndFlush(period).toView();
+	}
+
+	// Updates
+
+	/**
+	 * Saves the actor's update of the action for the plan's current period as a draft, or submits it. Creates the
+	 * update if there is none yet for this period, so a form sent twice still makes one update.
+	 * @param expectedVersion the version of the update the form was loaded with, or null when it was blank
+	 */
+	public UpdateView write(long actionId, UpdateCommand command, Actor actor, Long expectedVersion, boolean submit) {
+		return write(actionId, command, List.of(), actor, expectedVersion, submit);
+	}
+
+	/**
+	 * As {@link #write(long, UpdateCommand, Actor, Long, boolean)}, adding evidence in the same transaction: either
+	 * all of it is saved or none.
+	 */
+	public UpdateView write(long actionId, UpdateCommand command, List<NewEvidence> evidence, Actor actor,
+			Long expectedVersion, boolean submit) {
+		ActionView action = this.plans.action(actionId);
+		requireMayUpdate(actor, action);
+		PlanView plan = this.plans.plan(action.planId());
+		ScaleView.Step step = ProgressRules.step(plan.scale(), command.statusCode())
+			.orElseThrow(() -> new ConflictException("Select a status on the plan's progress scale"));
+		for (Long measureId : command.actuals().keySet()) {
+			if (action.measures().stream().noneMatch(m -> m.id() == measureId)) {
+				throw new ConflictException("That measure does not belong to this action");
+			}
+		}
+		ReportingPeriod period = currentOpenPeriod(plan.id());
+		Optional<ProgressUpdate> existing = this.updates.findByActionIdAndPeriodId(actionId, period.getId());
+		if (existing.isPresent() && expectedVersion != null && existing.get().getVersion() != expectedVersion) {
+			throw new ConflictException("Someone else changed this update while you were editing it");
+		}
+		if (existing.isPresent() && expectedVersion == null && existing.get().getState() != ProgressUpdate.State.DRAFT
+				&& existing.get().getState() != ProgressUpdate.State.CHALLENGED) {
+			return existing.get().toView(period.toView()); // the same form sent again after it was submitted
+		}
+		ProgressUpdate update = existing.orElseGet(() -> new ProgressUpdate(actionId, period.getId()));
+		update.write(command, new ProgressUpdate.Author(actor.accountId(), actor.name()), now());
+		for (NewEvidence item : evidence) {
+			update.addEvidence(item.file() == null ? Evidence.link(item.title(), item.url(), now())
+					: Evidence.file(item.title(), item.file().fileName(), item.file().contentType(),
+							item.file().content(), now()));
+		}
+		if (submit) {
+			update.submit(step.complete(), now());
+		}
+		return this.updates.saveAndFlush(update).toView(period.toView());
+	}
+
+	public UpdateView removeEvidence(long updateId, long evidenceId, Actor actor) {
+		ProgressUpdate update = editableUpdate(updateId, actor);
+		update.removeEvidence(evidenceId);
+		return this.updates.saveAndFlush(update).toView(findPeriod(update.getPeriodId()).toView());
+	}
+
+	/**
+	 * The action's update for the current period, if one has been started.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UpdateView> currentUpdate(long actionId) {
+		ActionView action = this.plans.action(actionId);
+		return currentPeriod(action.planId()).flatMap(period -> this.updates
+			.findByActionIdAndPeriodId(actionId, period.id())
+			.map(update -> update.toView(period)));
+	}
+
+	/**
+	 * Every update of the action, newest period first.
+	 */
+	@Transactional(readOnly = true)
+	public List<UpdateView> history(long actionId) {
+		ActionView action = this.plans.action(actionId);
+		Map<Long, PeriodView> periodsById = periodsById(action.planId());
+		return this.updates.findByActionId(actionId)
+			.stream()
+			.map(update -> update.toView(periodsById.get(update.getPeriodId())))
+			.sorted(Comparator.comparing((UpdateView u) -> u.period().month()).reversed())
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public UpdateView update(long updateId) {
+		ProgressUpdate update = findUpdate(updateId);
+		return update.toView(findPeriod(update.getPeriodId()).toView());
+	}
+
+	/**
+	 * The submitted updates of a period, for the board to review.
+	 */
+	@Transactional(readOnly = true)
+	public List<UpdateView> updatesOf(long periodId) {
+		PeriodView period = findPeriod(periodId).toView();
+		return this.updates.findByPeriodId(periodId).stream().map(update -> update.toView(period)).toList();
+	}
+
+	public UpdateView review(long updateId, boolean accept, String comment, Actor reviewer) {
+		ProgressUpdate update = findUpdate(updateId);
+		ReportingPeriod period = findPeriod(update.getPeriodId());
+		period.requireOpen();
+		if (!accept && (comment == null || comment.isBlank())) {
+			throw new ConflictException("Say why the update is challenged");
+		}
+		update.review(new BoardReview(accept ? BoardReview.Decision.ACCEPTED : BoardReview.Decision.CHALLENGED,
+				comment == null || comment.isBlank() ? null : comment.trim(), reviewer.accountId(), reviewer.name(),
+				now()));
+		return this.updates.saveAndFlush(update).toView(period.toView());
+	}
+
+	/**
+	 * A stored evidence file, for download by those who may see the plan.
+	 */
+	@Transactional(readOnly = true)
+	public EvidenceFiles.Stored evidenceFile(long evidenceId) {
+		ProgressUpdate update = this.updates.findByEvidenceId(evidenceId)
+			.orElseThrow(() -> new NotFoundException("Evidence"));
+		Evidence evidence = update.getEvidence()
+			.stream()
+			.filter(e -> e.getId() == evidenceId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Evidence"));
+		EvidenceView view = evidence.toView();
+		if (view.link()) {
+			throw new NotFoundException("Evidence file");
+		}
+		return new EvidenceFiles.Stored(view.fileName(), view.contentType(), evidence.getContent());
+	}
+
+	// Where things stand
+
+	@Transactional(readOnly = true)
+	public PlanProgress progress(long planId) {
+		PlanView plan = this.plans.plan(planId);
+		List<PeriodView> planPeriods = periods(planId);
+		Map<Long, PeriodView> periodsById = planPeriods.stream()
+			.collect(Collectors.toMap(PeriodView::id, Function.identity()));
+		Map<Long, List<UpdateView>> updatesByAction = this.updates.findByPeriodIdIn(periodsById.keySet())
+			.stream()
+			.map(update -> update.toView(periodsById.get(update.getPeriodId())))
+			.collect(Collectors.groupingBy(UpdateView::actionId));
+		Optional<PeriodView> current = planPeriods.stream().filter(PeriodView::open).reduce((a, b) -> b);
+		LocalDate today = LocalDate.now(this.clock);
+		List<ActionProgress> positions = new ArrayList<>();
+		List<PlanProgress.Row> matrix = new ArrayList<>();
+		plan.actions().forEach(action -> {
+			List<UpdateView> actionUpdates = updatesByAction.getOrDefault(action.id(), List.of())
+				.stream()
+				.sorted(Comparator.comparing((UpdateView u) -> u.period().month()))
+				.toList();
+			positions.add(position(action, plan.scale(), actionUpdates, current, today));
+			matrix.add(new PlanProgress.Row(action.id(), action.number(), planPeriods.stream().map(period -> {
+				Optional<UpdateView> update = actionUpdates.stream()
+					.filter(u -> u.period().id() == period.id() && u.submitted())
+					.findFirst();
+				Optional<ScaleView.Step> step = update.flatMap(u -> ProgressRules.step(plan.scale(), u.statusCode()));
+				return new PlanProgress.Cell(period.id(), period.month().toString(),
+						step.map(ScaleView.Step::code).orElse(null), step.map(ScaleView.Step::label).orElse(null),
+						step.map(ScaleView.Step::rag).orElse(null), update.map(UpdateView::state).orElse(null));
+			}).toList()));
+		});
+		return new PlanProgress(planId, planPeriods, positions, matrix);
+	}
+
+	/**
+	 * The actions the account's person leads, with where each stands.
+	 */
+	@Transactional(readOnly = true)
+	public List<ActionProgress> myActions(long accountId) {
+		Set<Long> led = this.plans.actionIdsLedBy(this.people.personIdsOfAccount(accountId));
+		return led.stream()
+			.map(this.plans::action)
+			.map(ActionView::planId)
+			.distinct()
+			.flatMap(planId -> progress(planId).actions().stream())
+			.filter(position -> led.contains(position.actionId()))
+			.toList();
+	}
+
+	/**
+	 * Whether the actor may write updates for the action: an administrator, or one of its leads.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayUpdate(Actor actor, long actionId) {
+		return actor.administrator() || this.plans.actionIdsLedBy(this.people.personIdsOfAccount(actor.accountId()))
+			.contains(actionId);
+	}
+
+	private ActionProgress position(ActionView action, ScaleView scale, List<UpdateView> updates,
+			Optional<PeriodView> current, LocalDate today) {
+		List<UpdateView> submitted = updates.stream().filter(UpdateView::submitted).toList();
+		Optional<UpdateView> latest = submitted.isEmpty() ? Optional.empty()
+				: Optional.of(submitted.get(submitted.size() - 1));
+		Optional<UpdateView> inCurrent = current
+			.flatMap(period -> updates.stream().filter(u -> u.period().id() == period.id()).findFirst());
+		Map<Long, BigDecimal> firstActuals = new HashMap<>();
+		submitted.forEach(update -> update.actuals().forEach(firstActuals::putIfAbsent));
+		Set<Flag> flags = ProgressRules.flags(action, scale, latest, current,
+				inCurrent.map(UpdateView::submitted).orElse(false), firstActuals, today);
+		Optional<ScaleView.Step> step = latest.flatMap(u -> ProgressRules.step(scale, u.statusCode()));
+		return new ActionProgress(action.id(), action.planId(), action.number(), action.outcome(),
+				step.map(ScaleView.Step::code).orElse(null), step.map(ScaleView.Step::label).orElse(null),
+				step.map(ScaleView.Step::rag).orElse(null), flags,
+				updates.stream().map(UpdateView::updatedAt).max(Comparator.naturalOrder()).orElse(null),
+				inCurrent.map(UpdateView::id).orElse(null), inCurrent.map(UpdateView::state).orElse(null));
+	}
+
+	private void requireMayUpdate(Actor actor, ActionView action) {
+		if (!mayUpdate(actor, action.id())) {
+			throw new AccessDeniedException("Only the action's leads may update it");
+		}
+	}
+
+	private ProgressUpdate editableUpdate(long updateId, Actor actor) {
+		ProgressUpdate update = findUpdate(updateId);
+		requireMayUpdate(actor, this.plans.action(update.getActionId()));
+		findPeriod(update.getPeriodId()).requireOpen();
+		return update;
+	}
+
+	private ReportingPeriod currentOpenPeriod(long planId) {
+		return this.periods.findByPlanIdOrderByMonth(planId)
+			.stream()
+			.filter(ReportingPeriod::isOpen)
+			.reduce((a, b) -> b)
+			.orElseThrow(() -> new ConflictException("There is no open reporting period for this plan"));
+	}
+
+	private Map<Long, PeriodView> periodsById(long planId) {
+		return periods(planId).stream().collect(Collectors.toMap(PeriodView::id, Function.identity()));
+	}
+
+	private ReportingPeriod findPeriod(long id) {
+		return this.periods.findById(id).orElseThrow(() -> new NotFoundException("Reporting period"));
+	}
+
+	private ProgressUpdate findUpdate(long id) {
+		return this.updates.findById(id).orElseThrow(() -> new NotFoundException("Update"));
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

@@ -1,0 +1,169 @@
+package org.wsoatracker.progress.web;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.wsoatracker.plan.ActionView;
+import org.wsoatracker.plan.PlanService;
+import org.wsoatracker.plan.PlanView;
+import org.wsoatracker.progress.PeriodView;
+import org.wsoatracker.progress.ProgressService;
+import org.wsoatracker.progress.UpdateView;
+import org.wsoatracker.security.SignedInUser;
+import org.wsoatracker.shared.error.ConflictException;
+import org.wsoatracker.shared.error.NotFoundException;
+import org.wsoatracker.shared.web.Option;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A plan's reporting periods (opened and closed by the programme office) and the board's review of each period's
+ * updates.
+ */
+@Controller
+class PeriodController {
+
+	private final ProgressService progress;
+
+	private final PlanService plans;
+
+	PeriodController(ProgressService progress, PlanService plans) {
+		this.progress = progress;
+		this.plans = plans;
+	}
+
+	@GetMapping("/plans/{planId}/periods")
+	String periods(@PathVariable long planId, Model model) {
+		return periodsPage(model, planId, new PeriodForm());
+	}
+
+	@PostMapping("/plans/{planId}/periods")
+	@PreAuthorize("hasRole('ADMIN')")
+	String open(@PathVariable long planId, @ModelAttribute("form") PeriodForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		YearMonth month = form.validatedMonth(result);
+		LocalDate due = form.validatedDueDate(result);
+		if (result.hasErrors()) {
+			return periodsPage(model, planId, form);
+		}
+		try {
+			this.progress.openPeriod(planId, month, due, form.isReviewPoint());
+		}
+		catch (ConflictException ex) {
+			result.reject("conflict", ex.getMessage());
+			return periodsPage(model, planId, form);
+		}
+		redirect.addFlashAttribute("success", "Reporting period for " + PeriodView.label(month) + " opened");
+		return "redirect:/plans/" + planId + "/periods";
+	}
+
+	@PostMapping("/plans/{planId}/periods/{periodId}/close")
+	@PreAuthorize("hasRole('ADMIN')")
+	String close(@PathVariable long planId, @PathVariable long periodId, @RequestParam long version,
+			RedirectAttributes redirect) {
+		PeriodView period = periodOf(planId, periodId);
+		try {
+			this.progress.closePeriod(periodId, version);
+			redirect.addFlashAttribute("success", "Reporting period for " + period.label()
+					+ " closed: its updates and decisions can no longer change");
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/plans/" + planId + "/periods";
+	}
+
+	@GetMapping("/plans/{planId}/periods/{periodId}")
+	String review(@PathVariable long planId, @PathVariable long periodId, Model model) {
+		return reviewPage(model, planId, periodOf(planId, periodId), null, null);
+	}
+
+	@PostMapping("/plans/{planId}/periods/{periodId}/updates/{updateId}/review")
+	@PreAuthorize("hasRole('BOARD')")
+	String decide(@PathVariable long planId, @PathVariable long periodId, @PathVariable long updateId,
+			@ModelAttribute("reviewForm") ReviewForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		PeriodView period = periodOf(planId, periodId);
+		UpdateView update = this.progress.update(updateId);
+		if (update.period().id() != periodId) {
+			throw new NotFoundException("Update");
+		}
+		if (!"accept".equals(form.getDecision()) && !"challenge".equals(form.getDecision())) {
+			result.rejectValue("decision", "required", "Select whether you accept or challenge the update");
+		}
+		else if ("challenge".equals(form.getDecision()) && form.getComment().isBlank()) {
+			result.rejectValue("comment", "required", "Enter why you challenge the update");
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.progress.review(updateId, "accept".equals(form.getDecision()), form.getComment(), Actors.of(user));
+				redirect.addFlashAttribute("success", "Decision recorded");
+				return "redirect:/plans/" + planId + "/periods/" + periodId;
+			}
+			catch (ConflictException ex) {
+				result.reject("conflict", ex.getMessage());
+			}
+		}
+		return reviewPage(model, planId, period, updateId, result);
+	}
+
+	private String periodsPage(Model model, long planId, PeriodForm form) {
+		model.addAttribute("plan", this.plans.plan(planId));
+		model.addAttribute("periods", this.progress.periods(planId));
+		model.addAttribute("form", form);
+		model.addAttribute("reviewPointOptions", List.of(new Option("yes", "This month is one of the plan's review points")));
+		return "progress/periods";
+	}
+
+	private String reviewPage(Model model, long planId, PeriodView period, Long failedUpdateId, BindingResult failed) {
+		PlanView plan = this.plans.plan(planId);
+		Map<Long, ActionView> actions = plan.actions().collect(Collectors.toMap(ActionView::id, Function.identity()));
+		List<ReviewItem> items = this.progress.updatesOf(period.id())
+			.stream()
+			.filter(UpdateView::submitted)
+			.sorted(java.util.Comparator.comparing(u -> actions.get(u.actionId()).number()))
+			.map(update -> {
+				boolean failedHere = failedUpdateId != null && failedUpdateId == update.id();
+				ReviewForm form = failedHere ? (ReviewForm) failed.getTarget() : new ReviewForm();
+				BindingResult errors = failedHere ? failed : new BeanPropertyBindingResult(form, "reviewForm");
+				return new ReviewItem(update, actions.get(update.actionId()), form, errors);
+			})
+			.toList();
+		model.addAttribute("plan", plan);
+		model.addAttribute("period", period);
+		model.addAttribute("items", items);
+		model.addAttribute("decisions", List.of(new Option("accept", "Accept"),
+				new Option("challenge", "Challenge", "Send it back to the lead with your comment")));
+		if (failed != null) {
+			model.addAttribute("pageHasErrors", failed.hasErrors());
+		}
+		return "progress/review";
+	}
+
+	private PeriodView periodOf(long planId, long periodId) {
+		PeriodView period = this.progress.period(periodId);
+		if (period.planId() != planId) {
+			throw new NotFoundException("Reporting period");
+		}
+		return period;
+	}
+
+	public record ReviewItem(UpdateView update, ActionView action, ReviewForm form, BindingResult errors) {
+	}
+
+}

@@ -1,0 +1,170 @@
+package org.wsoatracker.progress.web;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.wsoatracker.plan.MeasureView;
+import org.wsoatracker.plan.Rag;
+import org.wsoatracker.plan.ScaleView;
+import org.wsoatracker.progress.UpdateCommand;
+import org.wsoatracker.progress.UpdateView;
+
+import org.springframework.validation.Errors;
+
+/**
+ * A lead's update as typed. Actual values are keyed by measure id, as text.
+ */
+public class UpdateForm {
+
+	private String status;
+
+	private String confidence = "";
+
+	private String done = "";
+
+	private String nextSteps = "";
+
+	private Map<String, String> actuals = new HashMap<>();
+
+	private String linkTitle = "";
+
+	private String linkUrl = "";
+
+	private String fileTitle = "";
+
+	private Long version;
+
+	static UpdateForm of(UpdateView update) {
+		UpdateForm form = new UpdateForm();
+		form.status = update.statusCode();
+		form.confidence = update.confidence() == null ? "" : update.confidence().name();
+		form.done = update.done();
+		form.nextSteps = update.nextSteps();
+		update.actuals().forEach((id, value) -> form.actuals.put(String.valueOf(id), value.stripTrailingZeros().toPlainString()));
+		form.version = update.version();
+		return form;
+	}
+
+	Optional<UpdateCommand> validate(Errors errors, ScaleView scale, List<MeasureView> measures) {
+		if (this.status == null || scale.steps().stream().noneMatch(step -> step.code().equals(this.status))) {
+			errors.rejectValue("status", "required", "Select the action's progress status");
+		}
+		Rag confidenceRating = null;
+		if (!this.confidence.isBlank()) {
+			try {
+				confidenceRating = Rag.valueOf(this.confidence);
+			}
+			catch (IllegalArgumentException ex) {
+				errors.rejectValue("confidence", "invalid", "Select a delivery confidence rating");
+			}
+		}
+		if (this.done.isBlank()) {
+			errors.rejectValue("done", "required", "Enter what was done this period");
+		}
+		if (this.nextSteps.isBlank()) {
+			errors.rejectValue("nextSteps", "required", "Enter what happens next");
+		}
+		Map<Long, BigDecimal> values = new HashMap<>();
+		for (MeasureView measure : measures) {
+			String text = this.actuals.getOrDefault(String.valueOf(measure.id()), "");
+			if (text.isBlank()) {
+				continue;
+			}
+			try {
+				values.put(measure.id(), new BigDecimal(text.trim().replace("%", "").replace(",", "")));
+			}
+			catch (NumberFormatException ex) {
+				errors.rejectValue("actuals['" + measure.id() + "']", "invalid", "Actual value must be a number, like 85");
+			}
+		}
+		if (!this.linkUrl.isBlank() && !this.linkUrl.trim().matches("(?i)https?://\\S+")) {
+			errors.rejectValue("linkUrl", "invalid", "Enter a web address starting with https://");
+		}
+		if (!this.linkUrl.isBlank() && this.linkTitle.isBlank()) {
+			errors.rejectValue("linkTitle", "required", "Enter a title for the link");
+		}
+		if (this.linkUrl.length() > 2000) {
+			errors.rejectValue("linkUrl", "length", "Web address must be 2000 characters or fewer");
+		}
+		if (errors.hasErrors()) {
+			return Optional.empty();
+		}
+		return Optional.of(new UpdateCommand(this.status, confidenceRating, this.done.trim(), this.nextSteps.trim(), values));
+	}
+
+	public String getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(String status) {
+		this.status = status;
+	}
+
+	public String getConfidence() {
+		return this.confidence;
+	}
+
+	public void setConfidence(String confidence) {
+		this.confidence = confidence;
+	}
+
+	public String getDone() {
+		return this.done;
+	}
+
+	public void setDone(String done) {
+		this.done = done;
+	}
+
+	public String getNextSteps() {
+		return this.nextSteps;
+	}
+
+	public void setNextSteps(String nextSteps) {
+		this.nextSteps = nextSteps;
+	}
+
+	public Map<String, String> getActuals() {
+		return this.actuals;
+	}
+
+	public void setActuals(Map<String, String> actuals) {
+		this.actuals = actuals;
+	}
+
+	public String getLinkTitle() {
+		return this.linkTitle;
+	}
+
+	public void setLinkTitle(String linkTitle) {
+		this.linkTitle = linkTitle;
+	}
+
+	public String getLinkUrl() {
+		return this.linkUrl;
+	}
+
+	public void setLinkUrl(String linkUrl) {
+		this.linkUrl = linkUrl;
+	}
+
+	public String getFileTitle() {
+		return this.fileTitle;
+	}
+
+	public void setFileTitle(String fileTitle) {
+		this.fileTitle = fileTitle;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,185 @@
+package org.wsoatracker.progress;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.wsoatracker.people.AccountService;
+import org.wsoatracker.plan.ActionView;
+import org.wsoatracker.plan.PlanView;
+import org.wsoatracker.support.IntegrationTest;
+import org.wsoatracker.support.TestPlans;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The progress cycle's rules, on real PostgreSQL: who may write, the evidence rule, one update per action per period,
+ * no lost updates, the board's review, and closed periods that never change.
+ */
+@IntegrationTest
+class ProgressServiceTests {
+
+	@Autowired
+	ProgressService progress;
+
+	@Autowired
+	TestPlans testPlans;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	PlanView plan;
+
+	ActionView ledByMaxine;
+
+	ActionView ledByKaren;
+
+	Actor lead;
+
+	Actor chair;
+
+	PeriodView period;
+
+	@BeforeEach
+	void setUp() {
+		this.plan = this.testPlans.create();
+		this.ledByMaxine = this.plan.areas().get(0).actions().get(0);
+		this.ledByKaren = this.plan.areas().get(0).actions().get(1);
+		this.lead = new Actor(this.accounts.findByEmail("lead@example.org").orElseThrow().id(), "Maxine Squire", false);
+		this.chair = new Actor(this.accounts.findByEmail("chair@example.org").orElseThrow().id(), "Chair", false);
+		this.period = this.progress.openPeriod(this.plan.id(), YearMonth.of(2020, 6), LocalDate.of(2020, 6, 30), true);
+	}
+
+	@Test
+	void leadUpdatesTheirOwnActionAndItAppearsInHistoryAndProgress() {
+		UpdateView update = this.progress.write(this.ledByMaxine.id(), command("PROGRESSING_AND_ON_TRACK"), this.lead,
+				null, true);
+
+		assertThat(update.state()).isEqualTo(UpdateView.State.SUBMITTED);
+		assertThat(this.progress.history(this.ledByMaxine.id())).extracting(UpdateView::id).containsExactly(update.id());
+		ActionProgress position = this.progress.progress(this.plan.id())
+			.actions()
+			.stream()
+			.filter(a -> a.actionId() == this.ledByMaxine.id())
+			.findFirst()
+			.orElseThrow();
+		assertThat(position.statusLabel()).isEqualTo("Progressing and on track");
+		assertThat(position.flags()).doesNotContain(Flag.AWAITING_FIRST_UPDATE).contains(Flag.OVERDUE);
+	}
+
+	@Test
+	void leadCannotUpdateAnActionTheyDoNotLead() {
+		assertThatThrownBy(() -> this.progress.write(this.ledByKaren.id(), command("PROGRESSING_AND_ON_TRACK"),
+				this.lead, null, false))
+			.isInstanceOf(AccessDeniedException.class);
+
+		assertThat(updatesOf(this.ledByKaren)).isZero();
+	}
+
+	@Test
+	void completedNeedsEvidence() {
+		assertThatThrownBy(
+				() -> this.progress.write(this.ledByMaxine.id(), command("COMPLETED"), this.lead, null, true))
+			.hasMessageContaining("Add at least one piece of evidence");
+		assertThat(updatesOf(this.ledByMaxine)).isZero();
+
+		UpdateView update = this.progress.write(this.ledByMaxine.id(), command("COMPLETED"),
+				java.util.List.of(NewEvidence.link("Statement as submitted", "https://example.org/wsoa.pdf")),
+				this.lead, null, true);
+		assertThat(update.state()).isEqualTo(UpdateView.State.SUBMITTED);
+		assertThat(update.evidence()).extracting(EvidenceView::title).containsExactly("Statement as submitted");
+	}
+
+	@Test
+	void theSameFormSentTwiceMakesOneUpdate() {
+		this.progress.write(this.ledByMaxine.id(), command("PROGRESSING_AND_ON_TRACK"), this.lead, null, true);
+		this.progress.write(this.ledByMaxine.id(), command("PROGRESSING_AND_ON_TRACK"), this.lead, null, true);
+
+		assertThat(updatesOf(this.ledByMaxine)).isOne();
+	}
+
+	@Test
+	void aSaveOnAStaleCopyIsRefused() {
+		UpdateView draft = this.progress.write(this.ledByMaxine.id(), command("PROGRESSING_AND_ON_TRACK"), this.lead,
+				null, false);
+		this.progress.write(this.ledByMaxine.id(), command("PROGRESSING_BUT_DELAYED"), this.lead, draft.version(), false);
+
+		assertThatThrownBy(() -> this.progress.write(this.ledByMaxine.id(), command("NOT_YET_STARTED"), this.lead,
+				draft.version(), false))
+			.hasMessageContaining("Someone else changed this update");
+		assertThat(this.progress.currentUpdate(this.ledByMaxine.id()).orElseThrow().statusCode())
+			.isEqualTo("PROGRESSING_BUT_DELAYED");
+	}
+
+	@Test
+	void challengedUpdateGoesBackToTheLeadWhoRevisesAndResubmits() {
+		UpdateView submitted = this.progress.write(this.ledByMaxine.id(), command("PROGRESSING_AND_ON_TRACK"),
+				this.lead, null, true);
+		assertThatThrownBy(() -> this.progress.review(submitted.id(), false, " ", this.chair))
+			.hasMessageContaining("Say why");
+
+		UpdateView challenged = this.progress.review(submitted.id(), false, "Show the dashboard", this.chair);
+		assertThat(challenged.state()).isEqualTo(UpdateView.State.CHALLENGED);
+		assertThat(challenged.editable()).isTrue();
+
+		UpdateView revised = this.progress.write(this.ledByMaxine.id(), command("PROGRESSING_BUT_DELAYED"), this.lead,
+				challenged.version(), true);
+		assertThat(revised.state()).isEqualTo(UpdateView.State.SUBMITTED);
+		UpdateView accepted = this.progress.review(revised.id(), true, null, this.chair);
+		assertThat(accepted.state()).isEqualTo(UpdateView.State.ACCEPTED);
+		assertThat(accepted.reviews()).extracting(ReviewView::accepted).containsExactly(false, true);
+		assertThat(this.jdbc.queryForObject("select count(*) from board_review where update_id = ?", Integer.class,
+				accepted.id()))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void aClosedPeriodNeverChangesAgain() {
+		UpdateView submitted = this.progress.write(this.ledByMaxine.id(), command("PROGRESSING_AND_ON_TRACK"),
+				this.lead, null, true);
+		this.progress.closePeriod(this.period.id(), this.progress.period(this.period.id()).version());
+
+		assertThatThrownBy(() -> this.progress.review(submitted.id(), true, null, this.chair))
+			.hasMessageContaining("is closed");
+		assertThatThrownBy(() -> this.progress.write(this.ledByMaxine.id(), command("COMPLETED"), this.lead, null, false))
+			.hasMessageContaining("no open reporting period");
+		assertThatThrownBy(() -> this.progress.closePeriod(this.period.id(), this.progress.period(this.period.id()).version()))
+			.hasMessageContaining("is closed");
+		UpdateView after = this.progress.update(submitted.id());
+		assertThat(after.version()).isEqualTo(submitted.version());
+		assertThat(after.state()).isEqualTo(UpdateView.State.SUBMITTED);
+		assertThat(after.statusCode()).isEqualTo("PROGRESSING_AND_ON_TRACK");
+		assertThat(after.reviews()).isEmpty();
+		assertThat(after.period().open()).isFalse();
+	}
+
+	@Test
+	void statusMustBeOnThePlansScaleAndMeasuresTheActionsOwn() {
+		assertThatThrownBy(() -> this.progress.write(this.ledByMaxine.id(), command("AMBER"), this.lead, null, false))
+			.hasMessageContaining("progress scale");
+		assertThatThrownBy(() -> this.progress.write(this.ledByMaxine.id(), new UpdateCommand("NOT_YET_STARTED", null,
+				"d", "n", Map.of(-1L, BigDecimal.ONE)), this.lead, null, false))
+			.hasMessageContaining("measure does not belong");
+	}
+
+	private int updatesOf(ActionView action) {
+		return this.jdbc.queryForObject("select count(*) from progress_update where action_id = ?", Integer.class,
+				action.id());
+	}
+
+	private static UpdateCommand command(String status) {
+		return new UpdateCommand(status, null, "What was done", "What happens next", Map.of());
+	}
+
+}
