@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.wsoatracker.people.AccountLogin;
 import org.wsoatracker.people.Role;
+import org.wsoatracker.shared.audit.AuditedPrincipal;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -11,7 +12,7 @@ import org.springframework.security.core.userdetails.User;
 /**
  * The person signed in: their account id, name and role, besides what Spring Security needs.
  */
-public class SignedInUser extends User {
+public class SignedInUser extends User implements AuditedPrincipal {
 
 	private final long accountId;
 
@@ -27,6 +28,7 @@ public class SignedInUser extends User {
 		this.role = account.role();
 	}
 
+	@Override
 	public long getAccountId() {
 		return this.accountId;
 	}

@@ -131,6 +131,8 @@ public abstract class BrowserTest {
 
 	protected void signIn(String email, String password) {
 		driver.get(url("/login"));
+		driver.manage().deleteAllCookies();
+		driver.get(url("/login"));
 		field("username").sendKeys(email);
 		field("password").sendKeys(password);
 		driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();

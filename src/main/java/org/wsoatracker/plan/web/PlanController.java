@@ -1,6 +1,14 @@
 package org.wsoatracker.plan.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import org.wsoatracker.plan.ActionView;
+import org.wsoatracker.plan.MeasureView;
+import org.wsoatracker.plan.SubActionView;
+import org.wsoatracker.shared.audit.AuditEntry;
+import org.wsoatracker.shared.audit.AuditTrail;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.shared.error.NotFoundException;
@@ -18,8 +26,11 @@ class PlanController {
 
 	private final PlanService plans;
 
-	PlanController(PlanService plans) {
+	private final AuditTrail audit;
+
+	PlanController(PlanService plans, AuditTrail audit) {
 		this.plans = plans;
+		this.audit = audit;
 	}
 
 	@GetMapping("/plans")
@@ -44,6 +55,11 @@ class PlanController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("area", plan.areas().stream().filter(a -> a.id() == action.areaId()).findFirst().orElseThrow());
 		model.addAttribute("action", action);
+		List<AuditEntry> history = new ArrayList<>(this.audit.history("PlanAction", List.of(actionId)));
+		history.addAll(this.audit.history("Measure", action.measures().stream().map(MeasureView::id).toList()));
+		history.addAll(this.audit.history("SubAction", action.subActions().stream().map(SubActionView::id).toList()));
+		history.sort(Comparator.comparing(AuditEntry::id).reversed());
+		model.addAttribute("history", history);
 		return "plan/action";
 	}
 

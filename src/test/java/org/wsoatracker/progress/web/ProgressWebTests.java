@@ -1,0 +1,285 @@
+package org.wsoatracker.progress.web;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.Cookie;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.wsoatracker.plan.ActionView;
+import org.wsoatracker.plan.PlanView;
+import org.wsoatracker.progress.PeriodView;
+import org.wsoatracker.progress.ProgressService;
+import org.wsoatracker.support.IntegrationTest;
+import org.wsoatracker.support.Pages;
+import org.wsoatracker.support.TestPlans;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The progress cycle's pages, per role: leads update their own actions only, the board reviews, the programme office
+ * opens and closes periods, the scrutiny committee sees none of it.
+ */
+@IntegrationTest
+class ProgressWebTests {
+
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 };
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestPlans testPlans;
+
+	@Autowired
+	ProgressService progress;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	PlanView plan;
+
+	ActionView mine;
+
+	ActionView notMine;
+
+	PeriodView period;
+
+	@BeforeEach
+	void setUp() {
+		this.plan = this.testPlans.create();
+		this.mine = this.plan.areas().get(0).actions().get(0);
+		this.notMine = this.plan.areas().get(0).actions().get(1);
+		this.period = this.progress.openPeriod(this.plan.id(), YearMonth.of(2020, 6), LocalDate.of(2020, 6, 30), true);
+	}
+
+	@Test
+	void leadSubmitsAnUpdateThatAppearsInTheHistoryAndTheApi() throws Exception {
+		Cookie lead = Pages.signIn(this.mvc, Pages.LEAD);
+		Document form = page(get(updates(this.mine) + "/new"), lead);
+		assertThat(form.select("h1").text()).isEqualTo("Update action 1.1");
+		assertThat(form.select("input[name=status]").eachAttr("value")).contains("PROGRESSING_AND_ON_TRACK", "EMBEDDED");
+
+		this.mvc.perform(update(this.mine, "PROGRESSING_AND_ON_TRACK").param("intent", "submit").cookie(lead))
+			.andExpect(redirectedUrl(updates(this.mine)));
+
+		Document history = page(get(updates(this.mine)), lead);
+		assertThat(history.select(".govuk-summary-card__title").text()).isEqualTo("June 2020 (review point)");
+		assertThat(history.select(".govuk-tag").text()).isEqualTo("Progressing and on track");
+		assertThat(history.text()).contains("Submitted to the board", "Set up the dashboard", "85%");
+		String json = this.mvc.perform(get("/api/plans/" + this.plan.id() + "/progress").cookie(lead))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(json).contains("\"statusCode\":\"PROGRESSING_AND_ON_TRACK\"", "\"rag\":\"GREEN\"", "OVERDUE");
+	}
+
+	@Test
+	void leadCannotTouchAnotherLeadsAction() throws Exception {
+		Cookie lead = Pages.signIn(this.mvc, Pages.LEAD);
+
+		this.mvc.perform(get(updates(this.notMine) + "/new").cookie(lead)).andExpect(status().isForbidden());
+		this.mvc.perform(update(this.notMine, "PROGRESSING_AND_ON_TRACK").param("intent", "submit").cookie(lead))
+			.andExpect(status().isForbidden());
+
+		assertThat(updateCount(this.notMine)).isZero();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { Pages.BOARD, Pages.SCRUTINY })
+	void boardAndScrutinyCannotWriteUpdates(String email) throws Exception {
+		Cookie session = Pages.signIn(this.mvc, email);
+
+		this.mvc.perform(update(this.mine, "PROGRESSING_AND_ON_TRACK").cookie(session)).andExpect(status().isForbidden());
+
+		assertThat(updateCount(this.mine)).isZero();
+	}
+
+	@Test
+	void anUpdateWithoutTheCsrfTokenIsRefused() throws Exception {
+		this.mvc.perform(multipart(updates(this.mine)).param("status", "PROGRESSING_AND_ON_TRACK")
+			.param("done", "x")
+			.param("nextSteps", "y")
+			.cookie(Pages.signIn(this.mvc, Pages.LEAD))).andExpect(status().isForbidden());
+
+		assertThat(updateCount(this.mine)).isZero();
+	}
+
+	@Test
+	void formErrorsAreListedAndNothingIsSaved() throws Exception {
+		Document page = page(multipart(updates(this.mine)).with(csrf())
+			.param("done", "Something typed")
+			.param("actuals['" + this.mine.measures().get(0).id() + "']", "lots")
+			.param("linkUrl", "javascript:alert(1)"), Pages.signIn(this.mvc, Pages.LEAD));
+
+		assertThat(page.title()).startsWith("Error: ");
+		assertThat(page.select(".govuk-error-summary a").eachText()).containsExactly(
+				"Select the action's progress status", "Enter what happens next",
+				"Actual value must be a number, like 85", "Enter a web address starting with https://",
+				"Enter a title for the link");
+		assertThat(page.select(".govuk-error-summary a").eachAttr("href")).contains("#status", "#nextSteps",
+				"#actuals-" + this.mine.measures().get(0).id(), "#linkUrl");
+		assertThat(page.select("#done").text()).isEqualTo("Something typed");
+		assertThat(updateCount(this.mine)).isZero();
+	}
+
+	@Test
+	void completedWithoutEvidenceIsRefusedAndTheTextKept() throws Exception {
+		Document page = page(update(this.mine, "COMPLETED").param("intent", "submit"),
+				Pages.signIn(this.mvc, Pages.LEAD));
+
+		assertThat(page.select(".govuk-error-summary").text()).contains("Add at least one piece of evidence");
+		assertThat(page.select("#done").text()).isEqualTo("Set up the dashboard");
+		assertThat(updateCount(this.mine)).isZero();
+	}
+
+	@Test
+	void evidenceFilesAreCheckedByContentAndServedAsAttachments() throws Exception {
+		Cookie lead = Pages.signIn(this.mvc, Pages.LEAD);
+
+		Document refused = page(update(this.mine, "COMPLETED").file(new MockMultipartFile("file", "minutes.pdf",
+				"application/pdf", "<html>not a pdf</html>".getBytes())).param("fileTitle", "Minutes"), lead);
+		assertThat(refused.select(".govuk-error-summary a").eachText())
+			.containsExactly("The selected file must be a PDF, DOCX, XLSX, PNG or JPG");
+		assertThat(updateCount(this.mine)).isZero();
+
+		Document tooBig = page(update(this.mine, "COMPLETED").file(new MockMultipartFile("file", "big.png", "image/png",
+				java.util.Arrays.copyOf(PNG, 10 * 1024 * 1024 + 1))).param("fileTitle", "Big"), lead);
+		assertThat(tooBig.select(".govuk-error-summary a").eachText())
+			.containsExactly("The selected file must be smaller than 10 MB");
+
+		this.mvc.perform(update(this.mine, "COMPLETED").param("intent", "submit")
+			.file(new MockMultipartFile("file", "../../chart<script>.pdf", "application/pdf", PNG))
+			.param("fileTitle", "Chart")
+			.cookie(lead)).andExpect(redirectedUrl(updates(this.mine)));
+
+		long evidenceId = this.jdbc.queryForObject(
+				"select e.id from evidence e join progress_update u on u.id = e.update_id where u.action_id = ?",
+				Long.class, this.mine.id());
+		MvcResult download = this.mvc.perform(get("/evidence/" + evidenceId).cookie(Pages.signIn(this.mvc, Pages.BOARD)))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(download.getResponse().getContentType()).isEqualTo("image/png");
+		assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment")
+			.contains("chart_script_.png");
+		assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(PNG);
+		this.mvc.perform(get("/evidence/" + evidenceId).cookie(Pages.signIn(this.mvc, Pages.SCRUTINY)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void boardAcceptsOrChallengesAndOnlyTheBoardMayDecide() throws Exception {
+		Cookie lead = Pages.signIn(this.mvc, Pages.LEAD);
+		this.mvc.perform(update(this.mine, "PROGRESSING_AND_ON_TRACK").param("intent", "submit").cookie(lead));
+		long updateId = this.progress.currentUpdate(this.mine.id()).orElseThrow().id();
+		String review = "/plans/" + this.plan.id() + "/periods/" + this.period.id();
+		String decide = review + "/updates/" + updateId + "/review";
+
+		for (String email : List.of(Pages.LEAD, Pages.ADMIN, Pages.SCRUTINY)) {
+			this.mvc.perform(post(decide).cookie(Pages.signIn(this.mvc, email)).with(csrf()).param("decision", "accept"))
+				.andExpect(status().isForbidden());
+		}
+		Cookie chair = Pages.signIn(this.mvc, Pages.BOARD);
+		Document page = page(get(review), chair);
+		assertThat(page.select(".govuk-summary-card__title").text()).isEqualTo("Action 1.1");
+
+		Document refused = page(post(decide).with(csrf()).param("decision", "challenge"), chair);
+		assertThat(refused.select(".govuk-error-summary a").eachText()).containsExactly("Enter why you challenge the update");
+		assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#comment-" + updateId);
+
+		this.mvc.perform(post(decide).cookie(chair).with(csrf()).param("decision", "challenge").param("comment", "Show the data"))
+			.andExpect(redirectedUrl(review));
+		assertThat(this.progress.update(updateId).state().name()).isEqualTo("CHALLENGED");
+		Document leadForm = page(get(updates(this.mine) + "/new"), lead);
+		assertThat(leadForm.select(".govuk-warning-text").text()).contains("Show the data");
+	}
+
+	@Test
+	void onlyTheProgrammeOfficeOpensAndClosesPeriods() throws Exception {
+		String periods = "/plans/" + this.plan.id() + "/periods";
+		for (String email : List.of(Pages.LEAD, Pages.BOARD)) {
+			Cookie session = Pages.signIn(this.mvc, email);
+			this.mvc.perform(post(periods).cookie(session).with(csrf()).param("month.month", "7").param("month.year", "2020"))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(post(periods + "/" + this.period.id() + "/close").cookie(session).with(csrf()).param("version", "0"))
+				.andExpect(status().isForbidden());
+		}
+		this.mvc.perform(get(periods).cookie(Pages.signIn(this.mvc, Pages.SCRUTINY))).andExpect(status().isForbidden());
+		assertThat(this.progress.periods(this.plan.id())).hasSize(1).allMatch(PeriodView::open);
+
+		Cookie admin = Pages.signIn(this.mvc, Pages.ADMIN);
+		Document invalid = page(post(periods).with(csrf()).param("month.month", "13").param("month.year", "2020"), admin);
+		assertThat(invalid.select(".govuk-error-summary a").eachText()).containsExactly("Month must be a real month",
+				"Enter the date updates are due");
+		this.mvc.perform(post(periods).cookie(admin).with(csrf())
+			.param("month.month", "7").param("month.year", "2020")
+			.param("dueDate.day", "31").param("dueDate.month", "7").param("dueDate.year", "2020")
+			.param("reviewPoint", "yes")).andExpect(redirectedUrl(periods));
+		this.mvc.perform(post(periods + "/" + this.period.id() + "/close").cookie(admin).with(csrf()).param("version", "0"))
+			.andExpect(redirectedUrl(periods));
+		assertThat(this.progress.periods(this.plan.id())).extracting(PeriodView::open).containsExactly(false, true);
+	}
+
+	@Test
+	void myActionsListsTheLeadsActionsOnly() throws Exception {
+		Document page = page(get("/my-actions"), Pages.signIn(this.mvc, Pages.LEAD));
+
+		assertThat(page.select("h1").text()).isEqualTo("My actions");
+		assertThat(page.select("tbody a[href=" + updates(this.mine) + "]")).hasSize(1);
+		assertThat(page.select("tbody a[href=" + updates(this.notMine) + "]")).isEmpty();
+		this.mvc.perform(get("/my-actions").cookie(Pages.signIn(this.mvc, Pages.BOARD))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/my-actions").cookie(Pages.signIn(this.mvc, Pages.SCRUTINY))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void scrutinyCommitteeSeesNoneOfTheCycle() throws Exception {
+		Cookie scrutiny = Pages.signIn(this.mvc, Pages.SCRUTINY);
+		for (String path : List.of(updates(this.mine), updates(this.mine) + "/new",
+				"/plans/" + this.plan.id() + "/periods/" + this.period.id(), "/api/plans/" + this.plan.id() + "/progress")) {
+			this.mvc.perform(get(path).cookie(scrutiny)).andExpect(status().isForbidden());
+		}
+	}
+
+	private MockMultipartHttpServletRequestBuilder update(ActionView action, String status) {
+		return (MockMultipartHttpServletRequestBuilder) multipart(updates(action)).with(csrf())
+			.param("status", status)
+			.param("done", "Set up the dashboard")
+			.param("nextSteps", "Report to the board")
+			.param("actuals['" + this.mine.measures().get(0).id() + "']", "85");
+	}
+
+	private int updateCount(ActionView action) {
+		return this.jdbc.queryForObject("select count(*) from progress_update where action_id = ?", Integer.class,
+				action.id());
+	}
+
+	private static String updates(ActionView action) {
+		return "/actions/" + action.id() + "/updates";
+	}
+
+	private <B extends AbstractMockHttpServletRequestBuilder<B>> Document page(B request, Cookie session)
+			throws Exception {
+		return org.wsoatracker.support.Pages.html(this.mvc.perform(request.cookie(session)).andExpect(status().isOk()).andReturn());
+	}
+
+}
