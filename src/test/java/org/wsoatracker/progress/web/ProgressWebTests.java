@@ -144,6 +144,26 @@ class ProgressWebTests {
 	}
 
 	@Test
+	void aSaveOnAStaleCopyIsRefusedWithWhatWasTypedKept() throws Exception {
+		Cookie lead = Pages.signIn(this.mvc, Pages.LEAD);
+		this.mvc.perform(update(this.mine, "PROGRESSING_AND_ON_TRACK").cookie(lead)).andExpect(status().is3xxRedirection());
+		long loaded = this.progress.currentUpdate(this.mine.id()).orElseThrow().version();
+		this.mvc.perform(update(this.mine, "PROGRESSING_BUT_DELAYED").param("version", String.valueOf(loaded)).cookie(lead))
+			.andExpect(status().is3xxRedirection());
+
+		Document page = page(multipart(updates(this.mine)).with(csrf())
+			.param("status", "NOT_YET_STARTED")
+			.param("done", "Nothing yet")
+			.param("nextSteps", "My own words")
+			.param("version", String.valueOf(loaded)), lead);
+
+		assertThat(page.select(".govuk-error-summary").text()).contains("Someone else changed this update");
+		assertThat(page.select("#nextSteps").text()).isEqualTo("My own words");
+		assertThat(this.progress.currentUpdate(this.mine.id()).orElseThrow().statusCode())
+			.isEqualTo("PROGRESSING_BUT_DELAYED");
+	}
+
+	@Test
 	void completedWithoutEvidenceIsRefusedAndTheTextKept() throws Exception {
 		Document page = page(update(this.mine, "COMPLETED").param("intent", "submit"),
 				Pages.signIn(this.mvc, Pages.LEAD));
