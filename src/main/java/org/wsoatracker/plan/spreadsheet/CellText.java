@@ -1,0 +1,100 @@
+package org.wsoatracker.plan.spreadsheet;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.wsoatracker.plan.PlanDate;
+
+/**
+ * How values are written into cells and read back from them.
+ */
+final class CellText {
+
+	/**
+	 * The characters that make a spreadsheet treat a cell as a formula (or, for tab and carriage return, that some
+	 * spreadsheets strip before doing so).
+	 */
+	private static final String FORMULA_STARTS = "=+-@\t\r";
+
+	private static final List<DateTimeFormatter> DAYS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+			pattern("d/M/uuuu", Locale.UK), pattern("d MMMM uuuu", Locale.UK), pattern("d MMM uuuu", Locale.ENGLISH));
+
+	private static final List<DateTimeFormatter> MONTHS = List.of(pattern("uuuu-MM", Locale.UK),
+			pattern("MMMM uuuu", Locale.UK), pattern("MMM uuuu", Locale.ENGLISH), pattern("M/uuuu", Locale.UK));
+
+	private CellText() {
+	}
+
+	/**
+	 * Text as written to a cell: with one apostrophe in front when it would otherwise start a formula, so that no
+	 * spreadsheet evaluates it. Text that already starts with apostrophes before such a character gets one more, so
+	 * that {@link #unguard} always gives back exactly what was written.
+	 */
+	static String guard(String text) {
+		return startsFormula(text) ? "'" + text : text;
+	}
+
+	/**
+	 * Text as read from a cell: without the one apostrophe {@link #guard} added.
+	 */
+	static String unguard(String text) {
+		return text.startsWith("'") && startsFormula(text) ? text.substring(1) : text;
+	}
+
+	private static boolean startsFormula(String text) {
+		String rest = text.replaceFirst("^'+", "");
+		return !rest.isEmpty() && FORMULA_STARTS.indexOf(rest.charAt(0)) >= 0;
+	}
+
+	/**
+	 * Reads a date as people write it in a plan: "2020-02-18", "18/02/2020" or "18 February 2020" as a day;
+	 * "2020-02", "February 2020" or "Feb 2020" as a month.
+	 */
+	static Optional<PlanDate> date(String text) {
+		String trimmed = text.trim();
+		for (DateTimeFormatter format : DAYS) {
+			try {
+				return Optional.of(PlanDate.ofDay(LocalDate.parse(trimmed, format)));
+			}
+			catch (DateTimeParseException ex) {
+				// try the next form
+			}
+		}
+		for (DateTimeFormatter format : MONTHS) {
+			try {
+				return Optional.of(PlanDate.ofMonth(YearMonth.parse(trimmed, format)));
+			}
+			catch (DateTimeParseException ex) {
+				// try the next form
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * A number as written in the plan table: no exponent, no trailing zeros ("90", "12.5").
+	 */
+	static String number(BigDecimal number) {
+		return number == null ? "" : number.stripTrailingZeros().toPlainString();
+	}
+
+	static String text(Object value) {
+		return value == null ? "" : value.toString();
+	}
+
+	private static DateTimeFormatter pattern(String pattern, Locale locale) {
+		return new DateTimeFormatterBuilder().parseCaseInsensitive()
+			.appendPattern(pattern)
+			.toFormatter(locale)
+			.withResolverStyle(ResolverStyle.STRICT);
+	}
+
+}

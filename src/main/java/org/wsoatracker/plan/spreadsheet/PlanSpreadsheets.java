@@ -1,0 +1,150 @@
+package org.wsoatracker.plan.spreadsheet;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.wsoatracker.people.OrganisationView;
+import org.wsoatracker.people.PeopleService;
+import org.wsoatracker.people.PersonView;
+import org.wsoatracker.plan.InspectionService;
+import org.wsoatracker.plan.InspectionView;
+import org.wsoatracker.plan.NewPlanCommand;
+import org.wsoatracker.plan.PlanDetails;
+import org.wsoatracker.plan.PlanService;
+import org.wsoatracker.plan.PlanStatus;
+import org.wsoatracker.plan.PlanView;
+import org.wsoatracker.plan.WeaknessView;
+import org.wsoatracker.shared.error.ConflictException;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * A plan's action table as a spreadsheet (XLSX or CSV): the empty template, a plan's export, and the import that
+ * creates a plan from a filled-in table. The columns are described in {@code docs/import-template.md}.
+ */
+@Service
+public class PlanSpreadsheets {
+
+	/**
+	 * The largest file accepted for import.
+	 */
+	public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+
+	private final PlanService plans;
+
+	private final InspectionService inspections;
+
+	private final PeopleService people;
+
+	PlanSpreadsheets(PlanService plans, InspectionService inspections, PeopleService people) {
+		this.plans = plans;
+		this.inspections = inspections;
+		this.people = people;
+	}
+
+	public Spreadsheet template(SpreadsheetFormat format) {
+		return new Spreadsheet("plan-import-template." + format.extension(), format,
+				SheetWriter.write(format, PlanTable.header()));
+	}
+
+	public Spreadsheet export(long planId, SpreadsheetFormat format) {
+		PlanView plan = this.plans.plan(planId);
+		Map<Long, Integer> weaknessNumbers = this.inspections.inspection(plan.inspection().id())
+			.weaknesses()
+			.stream()
+			.collect(Collectors.toMap(WeaknessView::id, WeaknessView::number));
+		return new Spreadsheet(filename(plan.title()) + "." + format.extension(), format,
+				SheetWriter.write(format, PlanTable.rows(plan, weaknessNumbers)));
+	}
+
+	/**
+	 * Creates a draft plan from the file, or creates nothing and says why. The plan is created in one transaction,
+	 * by {@link PlanService#createPlan}, only when the file has no problems at all.
+	 */
+	public ImportResult importPlan(PlanImport request) {
+		InspectionView inspection = this.inspections.inspection(request.inspectionId());
+		PlanTableReader.Result table;
+		try {
+			table = PlanTableReader.read(SheetReader.read(request.file()), new AreaDirectory(inspection));
+		}
+		catch (UnreadableFileException ex) {
+			return new ImportResult.Unreadable(ex.getMessage());
+		}
+		if (!table.problems().isEmpty()) {
+			return new ImportResult.Refused(table.problems());
+		}
+		try {
+			return new ImportResult.Imported(this.plans
+				.createPlan(new NewPlanCommand(inspection.id(),
+						new PlanDetails(request.kind(), request.title(), PlanStatus.DRAFT, request.scaleCode(), null,
+								null, null, null),
+						List.of(), List.of(), List.of(), table.areas()))
+				.id());
+		}
+		catch (ConflictException ex) {
+			return new ImportResult.Refused(List.of(new ImportProblem(null, null, ex.getMessage())));
+		}
+	}
+
+	/**
+	 * A file name from the plan's title: "York written statement of action" gives
+	 * "york-written-statement-of-action".
+	 */
+	static String filename(String title) {
+		String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+		if (slug.length() > 80) {
+			slug = slug.substring(0, 80).replaceAll("-$", "");
+		}
+		return slug.isEmpty() ? "plan" : slug;
+	}
+
+	/**
+	 * The people, partner organisations and weaknesses of the inspection's local area, each looked up once.
+	 */
+	private final class AreaDirectory implements PlanTableReader.Directory {
+
+		private final long localAreaId;
+
+		private final Set<Integer> weaknessNumbers;
+
+		private final Map<String, Optional<Long>> people = new HashMap<>();
+
+		private final Map<String, Optional<Long>> organisations = new HashMap<>();
+
+		AreaDirectory(InspectionView inspection) {
+			this.localAreaId = inspection.localAreaId();
+			this.weaknessNumbers = inspection.weaknesses()
+				.stream()
+				.map(WeaknessView::number)
+				.collect(Collectors.toSet());
+		}
+
+		@Override
+		public Optional<Long> person(String initials, String organisationCode) {
+			return this.people.computeIfAbsent(initials + "\u0000" + organisationCode,
+					key -> PlanSpreadsheets.this.people.findByReference(this.localAreaId, initials, organisationCode)
+						.map(PersonView::id));
+		}
+
+		@Override
+		public Optional<Long> organisation(String code) {
+			return this.organisations.computeIfAbsent(code,
+					key -> PlanSpreadsheets.this.people.findOrganisation(this.localAreaId, code)
+						.map(OrganisationView::id));
+		}
+
+		@Override
+		public boolean hasWeakness(int number) {
+			return this.weaknessNumbers.contains(number);
+		}
+
+	}
+
+}

@@ -1,0 +1,415 @@
+package org.wsoatracker.plan.spreadsheet;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.wsoatracker.plan.ActionDetails;
+import org.wsoatracker.plan.AreaCommand;
+import org.wsoatracker.plan.MeasureDetails;
+import org.wsoatracker.plan.PlanDate;
+import org.wsoatracker.plan.SubActionDetails;
+
+/**
+ * Reads the plan table into the areas of a new plan, finding every problem on the way: each with its row and column.
+ * Actions belong to the area whose number they give, sub-actions and measures to the action whose number they give;
+ * each keeps the order of its rows.
+ */
+final class PlanTableReader {
+
+	/**
+	 * Who and what the rows may name, in the local area of the inspection the plan answers.
+	 */
+	interface Directory {
+
+		Optional<Long> person(String initials, String organisationCode);
+
+		Optional<Long> organisation(String code);
+
+		boolean hasWeakness(int number);
+
+	}
+
+	record Result(List<AreaCommand> areas, List<ImportProblem> problems) {
+	}
+
+	private static final Pattern LEAD = Pattern.compile("(.+?)\\s*\\(\\s*([^()]+?)\\s*\\)");
+
+	private static final String LIST_SEPARATORS = "[;,]";
+
+	private static final int NO_LIMIT = 0;
+
+	private final Directory directory;
+
+	private final List<ImportProblem> problems = new ArrayList<>();
+
+	private final Map<Integer, AreaRow> areas = new LinkedHashMap<>();
+
+	private final Map<String, ActionRow> actions = new LinkedHashMap<>();
+
+	private final List<ChildRow<SubActionDetails>> subActions = new ArrayList<>();
+
+	private final List<ChildRow<MeasureDetails>> measures = new ArrayList<>();
+
+	private PlanTableReader(Directory directory) {
+		this.directory = directory;
+	}
+
+	static Result read(List<SheetRow> rows, Directory directory) throws UnreadableFileException {
+		List<SheetRow> filled = rows.stream().filter(row -> !row.isBlank()).toList();
+		if (filled.isEmpty()) {
+			throw new UnreadableFileException("The selected file is empty");
+		}
+		PlanTableReader reader = new PlanTableReader(directory);
+		if (!reader.headerMatches(filled.get(0))) {
+			return new Result(List.of(), reader.problems);
+		}
+		if (filled.size() == 1) {
+			throw new UnreadableFileException("The selected file has no rows under the header row: "
+					+ "add the plan's areas, actions, sub-actions and measures");
+		}
+		filled.subList(1, filled.size()).forEach(reader::row);
+		List<AreaCommand> areas = reader.link();
+		if (reader.problems.isEmpty()) {
+			return new Result(areas, List.of());
+		}
+		List<ImportProblem> problems = new ArrayList<>(reader.problems);
+		problems.sort(Comparator.comparing(ImportProblem::row));
+		return new Result(List.of(), problems);
+	}
+
+	// The header
+
+	private boolean headerMatches(SheetRow header) {
+		List<String> expected = Column.HEADINGS;
+		int width = Math.max(expected.size(), header.cells().size());
+		for (int i = 0; i < width; i++) {
+			String heading = header.cell(i).trim();
+			String letter = Column.letter(i);
+			if (i >= expected.size()) {
+				if (!heading.isEmpty()) {
+					problem(header, "Column " + letter,
+							"Remove this column: the template has no column headed “" + heading + "”");
+				}
+			}
+			else if (heading.isEmpty()) {
+				problem(header, expected.get(i),
+						"Column " + letter + " must be headed “" + expected.get(i) + "”, as in the template");
+			}
+			else if (!heading.equalsIgnoreCase(expected.get(i))) {
+				problem(header, expected.get(i), "Column " + letter + " must be headed “" + expected.get(i)
+						+ "”, as in the template, not “" + heading + "”");
+			}
+		}
+		return this.problems.isEmpty();
+	}
+
+	// Each row
+
+	private void row(SheetRow row) {
+		for (int i = Column.values().length; i < row.cells().size(); i++) {
+			if (!row.cell(i).isBlank()) {
+				problem(row, "Column " + Column.letter(i),
+						"Leave cells to the right of “" + Column.AREA_WEAKNESS.heading() + "” empty");
+			}
+		}
+		String typeText = row.cell(Column.ROW_TYPE);
+		if (typeText.isEmpty()) {
+			problem(row, Column.ROW_TYPE, "Enter the row type: AREA, ACTION, SUB-ACTION or MEASURE");
+			return;
+		}
+		Optional<RowType> found = RowType.of(typeText);
+		if (found.isEmpty()) {
+			problem(row, Column.ROW_TYPE, "Row type must be AREA, ACTION, SUB-ACTION or MEASURE");
+			return;
+		}
+		RowType type = found.get();
+		for (Column column : Column.values()) {
+			if (!type.uses(column) && !row.cell(column).isBlank()) {
+				problem(row, column, "Leave " + column.heading() + " empty on " + type.text() + " rows");
+			}
+		}
+		switch (type) {
+			case AREA -> area(row);
+			case ACTION_ROW -> action(row);
+			case SUB_ACTION_ROW -> subAction(row);
+			case MEASURE_ROW -> measure(row);
+		}
+	}
+
+	private void area(SheetRow row) {
+		Integer number = wholeNumber(row, Column.AREA_NUMBER, true);
+		String title = required(row, Column.AREA_TITLE, "Enter the area title", 300);
+		Integer weakness = wholeNumber(row, Column.WEAKNESS_NUMBER, false);
+		if (weakness != null && !this.directory.hasWeakness(weakness)) {
+			problem(row, Column.WEAKNESS_NUMBER, "The inspection has no area of weakness " + weakness);
+		}
+		if (number == null) {
+			return;
+		}
+		AreaRow earlier = this.areas.putIfAbsent(number,
+				new AreaRow(row.number(), number, title, weaknessText(row), weakness, new ArrayList<>()));
+		if (earlier != null) {
+			problem(row, Column.AREA_NUMBER, "Area " + number + " is already on row " + earlier.row());
+		}
+	}
+
+	/**
+	 * The weakness in the letter's words; a plan area always has some, if only empty.
+	 */
+	private static String weaknessText(SheetRow row) {
+		String text = row.cell(Column.AREA_WEAKNESS);
+		return text.isBlank() ? "" : text;
+	}
+
+	private void action(SheetRow row) {
+		Integer areaNumber = wholeNumber(row, Column.AREA_NUMBER, true);
+		String number = required(row, Column.ACTION_NUMBER, "Enter the action number", 20);
+		ActionDetails details = new ActionDetails(number,
+				required(row, Column.OUTCOME, "Enter the outcome", NO_LIMIT),
+				required(row, Column.ACTION, "Enter the action", NO_LIMIT), date(row, Column.START), date(row, Column.END),
+				optional(row, Column.PHASE, 100), leads(row), leadOrganisations(row), List.of(),
+				optional(row, Column.EVIDENCE, NO_LIMIT), List.of());
+		if (number == null) {
+			return;
+		}
+		ActionRow action = new ActionRow(row.number(), areaNumber, details, new ArrayList<>(), new ArrayList<>());
+		ActionRow earlier = this.actions.putIfAbsent(number, action);
+		if (earlier != null) {
+			problem(row, Column.ACTION_NUMBER, "Action " + number + " is already on row " + earlier.row());
+		}
+	}
+
+	private void subAction(SheetRow row) {
+		String actionNumber = required(row, Column.ACTION_NUMBER, "Enter the number of the action it belongs to", 20);
+		SubActionDetails details = new SubActionDetails(
+				required(row, Column.SUB_ACTION, "Enter the sub-action label, like A", 10),
+				required(row, Column.ACTION, "Enter what the sub-action will do", NO_LIMIT), date(row, Column.START),
+				date(row, Column.END), optional(row, Column.PHASE, 100));
+		this.subActions.add(new ChildRow<>(row.number(), actionNumber, details));
+	}
+
+	private void measure(SheetRow row) {
+		String actionNumber = required(row, Column.ACTION_NUMBER, "Enter the number of the action it belongs to", 20);
+		MeasureDetails details = new MeasureDetails(required(row, Column.MEASURE, "Enter the measure of success", NO_LIMIT),
+				decimal(row, Column.BASELINE), decimal(row, Column.TARGET), optional(row, Column.UNIT, 20),
+				month(row, Column.TARGET_DATE));
+		this.measures.add(new ChildRow<>(row.number(), actionNumber, details));
+	}
+
+	// Putting the plan together
+
+	private List<AreaCommand> link() {
+		for (ActionRow action : this.actions.values()) {
+			if (action.areaNumber() == null) {
+				continue;
+			}
+			AreaRow area = this.areas.get(action.areaNumber());
+			if (area == null) {
+				this.problems.add(new ImportProblem(action.row(), Column.AREA_NUMBER.heading(),
+						"There is no AREA row for area " + action.areaNumber()));
+			}
+			else {
+				area.actions().add(action);
+			}
+		}
+		for (ChildRow<SubActionDetails> subAction : this.subActions) {
+			parent(subAction).ifPresent(action -> action.subActions().add(subAction.details()));
+		}
+		for (ChildRow<MeasureDetails> measure : this.measures) {
+			parent(measure).ifPresent(action -> action.measures().add(measure.details()));
+		}
+		return this.areas.values().stream().map(AreaRow::toCommand).toList();
+	}
+
+	private Optional<ActionRow> parent(ChildRow<?> child) {
+		if (child.actionNumber() == null) {
+			return Optional.empty();
+		}
+		ActionRow action = this.actions.get(child.actionNumber());
+		if (action == null) {
+			this.problems.add(new ImportProblem(child.row(), Column.ACTION_NUMBER.heading(),
+					"There is no ACTION row for action " + child.actionNumber()));
+		}
+		return Optional.ofNullable(action);
+	}
+
+	// Cells
+
+	private String required(SheetRow row, Column column, String whenMissing, int maxLength) {
+		String text = row.cell(column);
+		if (text.isBlank()) {
+			problem(row, column, whenMissing);
+			return null;
+		}
+		return withinLength(row, column, text, maxLength);
+	}
+
+	private String optional(SheetRow row, Column column, int maxLength) {
+		String text = row.cell(column);
+		return text.isBlank() ? null : withinLength(row, column, text, maxLength);
+	}
+
+	private String withinLength(SheetRow row, Column column, String text, int maxLength) {
+		if (maxLength != NO_LIMIT && text.length() > maxLength) {
+			problem(row, column, column.heading() + " must be " + maxLength + " characters or fewer");
+		}
+		return text;
+	}
+
+	private Integer wholeNumber(SheetRow row, Column column, boolean required) {
+		String text = row.cell(column);
+		if (text.isEmpty()) {
+			if (required) {
+				problem(row, column, "Enter the " + column.heading().toLowerCase());
+			}
+			return null;
+		}
+		try {
+			int number = Integer.parseInt(text);
+			if (number >= 1) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		problem(row, column, column.heading() + " must be a whole number, like 1");
+		return null;
+	}
+
+	private PlanDate date(SheetRow row, Column column) {
+		String text = row.cell(column);
+		if (text.isEmpty()) {
+			return null;
+		}
+		Optional<PlanDate> date = CellText.date(text);
+		if (date.isEmpty()) {
+			problem(row, column, column.heading() + " must be a real date, like 2020-02 or 2020-02-18");
+		}
+		return date.orElse(null);
+	}
+
+	private YearMonth month(SheetRow row, Column column) {
+		String text = row.cell(column);
+		if (text.isEmpty()) {
+			return null;
+		}
+		Optional<PlanDate> date = CellText.date(text);
+		if (date.isEmpty()) {
+			problem(row, column, column.heading() + " must be a real month, like 2020-12");
+			return null;
+		}
+		if (date.get().precision() != PlanDate.Precision.MONTH) {
+			problem(row, column, column.heading() + " must be a month, like 2020-12, not a day");
+			return null;
+		}
+		return YearMonth.from(date.get().date());
+	}
+
+	private BigDecimal decimal(SheetRow row, Column column) {
+		String text = row.cell(column);
+		if (text.isEmpty()) {
+			return null;
+		}
+		BigDecimal number;
+		try {
+			number = new BigDecimal(text);
+		}
+		catch (NumberFormatException ex) {
+			problem(row, column, column.heading() + " must be a number, like 75 or 12.5");
+			return null;
+		}
+		BigDecimal plain = number.stripTrailingZeros();
+		if (plain.scale() > 2 || plain.precision() - plain.scale() > 12) {
+			problem(row, column,
+					column.heading() + " must have no more than 12 digits before the point and 2 after it");
+			return null;
+		}
+		return number;
+	}
+
+	private List<Long> leads(SheetRow row) {
+		List<Long> ids = new ArrayList<>();
+		for (String lead : list(row.cell(Column.LEADS))) {
+			Matcher matcher = LEAD.matcher(lead);
+			if (!matcher.matches()) {
+				problem(row, Column.LEADS, "Write each lead as initials and organisation, like M.S (CYC): “" + lead
+						+ "” is not");
+				continue;
+			}
+			Optional<Long> person = this.directory.person(matcher.group(1), matcher.group(2));
+			if (person.isEmpty()) {
+				problem(row, Column.LEADS, lead + " is not one of this local area's people: "
+						+ "check the initials and organisation, or add the person first");
+			}
+			person.ifPresent(ids::add);
+		}
+		return ids;
+	}
+
+	private List<Long> leadOrganisations(SheetRow row) {
+		List<Long> ids = new ArrayList<>();
+		for (String code : list(row.cell(Column.LEAD_ORGANISATIONS))) {
+			Optional<Long> organisation = this.directory.organisation(code);
+			if (organisation.isEmpty()) {
+				problem(row, Column.LEAD_ORGANISATIONS,
+						code + " is not a partner organisation of this local area: check the code");
+			}
+			organisation.ifPresent(ids::add);
+		}
+		return ids;
+	}
+
+	private static List<String> list(String text) {
+		List<String> items = new ArrayList<>();
+		for (String item : text.split(LIST_SEPARATORS)) {
+			if (!item.isBlank()) {
+				items.add(item.trim());
+			}
+		}
+		return items;
+	}
+
+	private void problem(SheetRow row, Column column, String message) {
+		problem(row, column.heading(), message);
+	}
+
+	private void problem(SheetRow row, String column, String message) {
+		this.problems.add(new ImportProblem(row.number(), column, message));
+	}
+
+	// What the rows make
+
+	private record AreaRow(int row, int number, String title, String weaknessText, Integer weaknessNumber,
+			List<ActionRow> actions) {
+
+		AreaCommand toCommand() {
+			return new AreaCommand(this.number, this.title, this.weaknessText, this.weaknessNumber,
+					this.actions.stream().map(ActionRow::toDetails).toList());
+		}
+
+	}
+
+	private record ActionRow(int row, Integer areaNumber, ActionDetails details, List<SubActionDetails> subActions,
+			List<MeasureDetails> measures) {
+
+		ActionDetails toDetails() {
+			ActionDetails d = this.details;
+			return new ActionDetails(d.number(), d.outcome(), d.action(), d.start(), d.end(), d.phase(),
+					d.leadPersonIds(), d.leadOrganisationIds(), this.measures, d.evidenceAndImpact(), this.subActions);
+		}
+
+	}
+
+	private record ChildRow<T>(int row, String actionNumber, T details) {
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.wsoatracker.browser;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.wsoatracker.plan.PlanService;
+import org.wsoatracker.support.Pages;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Importing a plan from a spreadsheet in a real browser: the empty form, a form sent empty, a file with problems and a
+ * good file, each page checked with axe-core.
+ */
+class PlanImportBrowserIT extends BrowserTest {
+
+	private static final String HEADER = "Row type,Area number,Area title,Weakness number,Action number,Sub-action,"
+			+ "Outcome,Action,Start,End,Phase,Leads,Lead organisations,Measure,Baseline,Target,Unit,Target date,"
+			+ "Evidence and impact,Area weakness\r\n";
+
+	@TempDir
+	Path folder;
+
+	@Autowired
+	PlanService plans;
+
+	@Test
+	void administratorImportsAPlanAfterFixingTheFile() throws Exception {
+		signIn(Pages.ADMIN);
+		visit("/plans/import");
+		assertThat(heading()).isEqualTo("Import a plan from a spreadsheet");
+
+		submit();
+		check();
+		assertThat(driver.getTitle()).isEqualTo("Error: Import a plan from a spreadsheet – WSOA Tracker");
+		assertThat(driver.findElements(By.cssSelector(".govuk-error-summary a"))).extracting(WebElement::getText)
+			.containsExactly("Select the inspection the plan answers", "Enter the plan title",
+					"Select the kind of plan", "Select a progress scale", "Select a spreadsheet file");
+
+		fillIn("York plan from a spreadsheet");
+		Path bad = Files.writeString(this.folder.resolve("york-plan.xlsx"), HEADER
+				+ "AREA,1,Leadership & Governance,1,,,,,,,,,,,,,,,,A lack of cohesive oversight\r\n"
+				+ "ACTION,1,,,1.1,,<script>alert(1)</script>,Publish the WSOA,2020-13,2020-07,,X.Y (CYC),,,,,,,,\r\n"
+				+ "MEASURE,,,,1.9,,,,,,,,,All on time,,ninety,%,,,\r\n", StandardCharsets.UTF_8);
+		field("file").sendKeys(bad.toString());
+		submit();
+		check();
+		assertThat(heading()).isEqualTo("Fix the problems in the spreadsheet");
+		assertThat(driver.findElements(By.cssSelector("table.govuk-table tbody tr")))
+			.extracting(row -> row.getText().replace('\n', ' '))
+			.containsExactly("3 Start Start must be a real date, like 2020-02 or 2020-02-18",
+					"3 Leads X.Y (CYC) is not one of this local area's people: check the initials and organisation, or add the person first",
+					"4 Target Target must be a number, like 75 or 12.5",
+					"4 Action number There is no ACTION row for action 1.9");
+		assertThat(field("title").getAttribute("value")).isEqualTo("York plan from a spreadsheet");
+		driver.findElement(By.cssSelector(".govuk-error-summary a")).click();
+		assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("file");
+
+		Path good = Files.writeString(this.folder.resolve("york-plan-fixed.csv"), HEADER
+				+ "AREA,1,Leadership & Governance,1,,,,,,,,,,,,,,,,A lack of cohesive oversight\r\n"
+				+ "ACTION,1,,,1.1,,Leaders have assurance,Publish the WSOA,2020-02,2020-07,,M.S (CYC),,,,,,,,\r\n"
+				+ "MEASURE,,,,1.1,,,,,,,,,All on time,,90,%,2020-09,,\r\n", StandardCharsets.UTF_8);
+		field("file").sendKeys(good.toString());
+		submit();
+		assertThat(driver.getCurrentUrl()).matches(url("/plans/") + "\\d+");
+		assertThat(heading()).isEqualTo("York plan from a spreadsheet");
+	}
+
+	private void fillIn(String title) {
+		long yorkInspection = this.plans.plans()
+			.stream()
+			.filter(p -> p.title().equals("York written statement of action"))
+			.map(p -> this.plans.plan(p.id()).inspection().id())
+			.findFirst()
+			.orElseThrow();
+		new Select(field("inspectionId")).selectByValue(String.valueOf(yorkInspection));
+		field("title").sendKeys(title);
+		driver.findElement(By.cssSelector("label[for=kind]")).click();
+		driver.findElement(By.cssSelector("label[for=scaleCode]")).click();
+	}
+
+	private void submit() {
+		driver.findElement(By.cssSelector("main form[action='/plans/import'] button[type=submit]")).click();
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.wsoatracker.plan.spreadsheet;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.wsoatracker.plan.PlanDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CellTextTests {
+
+	@Test
+	void textThatWouldStartAFormulaGetsOneApostrophe() {
+		assertThat(CellText.guard("=1+1")).isEqualTo("'=1+1");
+		assertThat(CellText.guard("+44 1904")).isEqualTo("'+44 1904");
+		assertThat(CellText.guard("-5 days")).isEqualTo("'-5 days");
+		assertThat(CellText.guard("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(CellText.guard("\tTab")).isEqualTo("'\tTab");
+		assertThat(CellText.guard("\rReturn")).isEqualTo("'\rReturn");
+	}
+
+	@Test
+	void otherTextIsWrittenAsItIs() {
+		assertThat(CellText.guard("Leadership & Governance")).isEqualTo("Leadership & Governance");
+		assertThat(CellText.guard("'quoted")).isEqualTo("'quoted");
+		assertThat(CellText.guard("1+1=2")).isEqualTo("1+1=2");
+		assertThat(CellText.guard("")).isEmpty();
+		assertThat(CellText.guard("'")).isEqualTo("'");
+	}
+
+	@Test
+	void textAlreadyGuardedByHandGetsAnotherApostropheSoNothingIsLost() {
+		assertThat(CellText.guard("'=1+1")).isEqualTo("''=1+1");
+		assertThat(CellText.unguard("''=1+1")).isEqualTo("'=1+1");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "=1+1", "'=1+1", "''=1+1", "-", "'", "''", "'quoted", "plain", "+", "@", "\t",
+			"'\t", "=HYPERLINK(\"http://example.org\")", "" })
+	void readingBackWhatWasWrittenGivesTheSameText(String text) {
+		assertThat(CellText.unguard(CellText.guard(text))).isEqualTo(text);
+	}
+
+	@Test
+	void readingStripsOnlyTheOneApostropheInFrontOfAFormulaCharacter() {
+		assertThat(CellText.unguard("'=1+1")).isEqualTo("=1+1");
+		assertThat(CellText.unguard("'hello")).isEqualTo("'hello");
+		assertThat(CellText.unguard("=1+1")).isEqualTo("=1+1");
+	}
+
+	@Test
+	void datesAsPlansWriteThem() {
+		assertThat(CellText.date("2020-02")).contains(PlanDate.ofMonth(YearMonth.of(2020, 2)));
+		assertThat(CellText.date("February 2020")).contains(PlanDate.ofMonth(YearMonth.of(2020, 2)));
+		assertThat(CellText.date("february 2020")).contains(PlanDate.ofMonth(YearMonth.of(2020, 2)));
+		assertThat(CellText.date("Sep 2020")).contains(PlanDate.ofMonth(YearMonth.of(2020, 9)));
+		assertThat(CellText.date(" 2020-02-18 ")).contains(PlanDate.ofDay(LocalDate.of(2020, 2, 18)));
+		assertThat(CellText.date("18/02/2020")).contains(PlanDate.ofDay(LocalDate.of(2020, 2, 18)));
+		assertThat(CellText.date("8/2/2020")).contains(PlanDate.ofDay(LocalDate.of(2020, 2, 8)));
+		assertThat(CellText.date("18 February 2020")).contains(PlanDate.ofDay(LocalDate.of(2020, 2, 18)));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2020-02-30", "30/02/2020", "2020-13", "Febuary 2020", "2020", "02/18/2020", "soon",
+			"Phase 1: Oct 2020", "2020-2" })
+	void notRealDates(String text) {
+		assertThat(CellText.date(text)).isEmpty();
+	}
+
+	@Test
+	void numbersWithoutExponentOrTrailingZeros() {
+		assertThat(CellText.number(new java.math.BigDecimal("90.00"))).isEqualTo("90");
+		assertThat(CellText.number(new java.math.BigDecimal("12.50"))).isEqualTo("12.5");
+		assertThat(CellText.number(new java.math.BigDecimal("1E+3"))).isEqualTo("1000");
+		assertThat(CellText.number(null)).isEmpty();
+	}
+
+}
