@@ -48,7 +48,8 @@ class ReminderMessages {
 				: "You lead " + due.size() + " actions that still need a progress update")
 				+ ". Write the update and submit it to the Improvement Board: a saved draft does not count.";
 		String repeat = "You will be reminded every " + days(this.repeatEveryDays)
-				+ " until the update is submitted or the reporting period is closed.";
+				+ (due.size() == 1 ? " until the update is submitted or the reporting period is closed."
+						: " until each update is submitted or its reporting period is closed.");
 		String signature = "WSOA Tracker, for the written statement of action (WSOA) after the SEND inspection";
 
 		StringBuilder text = new StringBuilder();
