@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ class ReminderService {
 		Instant remindedSince = today.minusDays(this.properties.repeatEveryDays() - 1L).atStartOfDay(this.zone).toInstant();
 		Map<Long, List<DueUpdate>> byPerson = new LinkedHashMap<>();
 		for (DueUpdate due : this.dueUpdates.find(lastDueDate, remindedSince)) {
-			byPerson.computeIfAbsent(due.personId(), id -> new java.util.ArrayList<>()).add(due);
+			byPerson.computeIfAbsent(due.personId(), id -> new ArrayList<>()).add(due);
 		}
 		int sent = 0;
 		for (Map.Entry<Long, List<DueUpdate>> lead : byPerson.entrySet()) {

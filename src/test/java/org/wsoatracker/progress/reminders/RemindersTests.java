@@ -383,10 +383,12 @@ class RemindersTests {
 	 */
 	@Test
 	void theScheduledJobRunsOnlyWhenItGetsTheLock() {
+		// Other test contexts in this JVM run the hourly job too and may hold the lock for a few minutes: let it lapse.
+		this.jdbc.update("delete from shedlock where name = ?", ReminderJob.LOCK_NAME);
 		try (HikariDataSource otherInstance = pool("UTC")) {
 			LockProvider other = provider(otherInstance);
 			Optional<SimpleLock> held = other.lock(lock(ReminderJob.LOCK_NAME));
-			assertThat(held).as("the lock is free before the test").isPresent();
+			assertThat(held).isPresent();
 			clearInvocations(this.reminders);
 
 			this.job.run();
