@@ -135,7 +135,10 @@ public abstract class BrowserTest {
 		driver.get(url("/login"));
 		field("username").sendKeys(email);
 		field("password").sendKeys(password);
-		driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+		WebElement form = driver.findElement(By.cssSelector("form[action='/login']"));
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
 	}
 
 	protected WebElement field(String id) {
