@@ -78,6 +78,11 @@ public class TestPages {
 			throw new IllegalStateException("select password_hash from account where secret = 'leaked'");
 		}
 
+		@GetMapping("/race")
+		String race() {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException("PlanAction", 1L);
+		}
+
 		@GetMapping("/admin-only")
 		@PreAuthorize("hasRole('ADMIN')")
 		String adminOnly(Model model) {

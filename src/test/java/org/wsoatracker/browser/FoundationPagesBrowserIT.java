@@ -74,6 +74,9 @@ class FoundationPagesBrowserIT extends BrowserTest {
 
 		visit("/test/admin-only");
 		assertThat(heading()).isEqualTo("You cannot see this page");
+
+		visit("/test/race");
+		assertThat(heading()).isEqualTo("Someone else changed this at the same time");
 	}
 
 	@Test
