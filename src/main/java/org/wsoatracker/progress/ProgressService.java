@@ -171,6 +171,18 @@ public class ProgressService {
 			.toList();
 	}
 
+	/**
+	 * Every update of every action of the plan, in every period: one read for the whole plan.
+	 */
+	@Transactional(readOnly = true)
+	public List<UpdateView> planUpdates(long planId) {
+		Map<Long, PeriodView> periodsById = periodsById(planId);
+		return this.updates.findByPeriodIdIn(periodsById.keySet())
+			.stream()
+			.map(update -> update.toView(periodsById.get(update.getPeriodId())))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public UpdateView update(long updateId) {
 		ProgressUpdate update = findUpdate(updateId);

@@ -34,6 +34,9 @@ class SecurityConfiguration {
 			// Only leads (of their own actions, checked by the progress service) and administrators write updates.
 			.requestMatchers(HttpMethod.POST, "/actions/*/updates", "/actions/*/updates/**")
 			.hasAnyRole("LEAD", "ADMIN")
+			// The board's dashboards: the board and the programme office; leads may read them too.
+			.requestMatchers("/dashboard")
+			.hasAnyRole("ADMIN", "BOARD", "LEAD")
 			.requestMatchers("/api/**", "/plans/**", "/inspections/**", "/local-areas/**", "/actions/**", "/evidence/**")
 			.hasAnyRole("ADMIN", "BOARD", "LEAD")
 			.anyRequest()
