@@ -24,7 +24,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler)
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/accessibility", "/error", "/css/**", "/js/**", "/favicon.svg",
+			.requestMatchers("/login", "/accessibility", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.svg",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			// The plan register and its API: every role but the scrutiny committee, which sees published reports
