@@ -96,6 +96,22 @@ class DashboardWebTests {
 		assertThat(page.select("#changes ~ table").first().select("caption").text())
 			.startsWith("May 2021 compared with February 2021");
 		assertThat(page.select(".govuk-summary-list__key").eachText()).contains("Updates for May 2021 due");
+
+		// measures of success: baseline and target in words, an actual per period judged in words, the numbers in
+		// data attributes for the chart, and the chart's script loaded from this server only
+		assertThat(page.select("section.app-measure")).isNotEmpty().allSatisfy(measure -> {
+			assertThat(measure.select("p").text()).contains("Baseline").contains("→ target");
+			Element table = measure.selectFirst("table.app-measure-table");
+			assertThat(table.attr("data-target")).isNotBlank();
+			assertThat(table.select("tbody tr")).hasSize(5);
+			assertThat(table.select("tbody tr").eachAttr("data-period")).containsExactly("May 20", "Aug 20", "Nov 20",
+					"Feb 21", "May 21");
+		});
+		assertThat(page.select("table.app-measure-table tbody td").eachText()).contains("On track");
+		assertThat(page.select("section.app-measure p").eachText())
+			.anyMatch(text -> text.contains("(the first actual reported)"));
+		assertThat(page.select("script[src]").eachAttr("src")).contains("/webjars/chart.js/4.5.1/dist/chart.umd.min.js",
+				"/js/measures-chart.js");
 	}
 
 	@Test
