@@ -77,8 +77,19 @@ public class DashboardService {
 	}
 
 	public PlanDashboard dashboard(long planId) {
-		PlanView plan = this.plans.plan(planId);
+		return dashboard(planId, DashboardFilter.none());
+	}
+
+	/**
+	 * The plan's dashboard showing only the actions the filter matches; the plan's deadlines always show.
+	 */
+	public PlanDashboard dashboard(long planId, DashboardFilter filter) {
+		PlanView whole = this.plans.plan(planId);
 		PlanProgress progress = this.progress.progress(planId);
+		Map<Long, ActionProgress> byAction = progress.actions()
+			.stream()
+			.collect(Collectors.toMap(ActionProgress::actionId, Function.identity()));
+		PlanView plan = filter.active() ? filtered(whole, filter, byAction) : whole;
 		List<UpdateView> updates = this.progress.planUpdates(planId);
 		LocalDate today = LocalDate.now(this.clock);
 		Map<Long, ActionProgress> positions = progress.actions()
@@ -97,7 +108,46 @@ public class DashboardService {
 				periods.stream().map(p -> new Column(p.id(), p.shortLabel(), p.label(), p.open())).toList(),
 				areas(plan, positions), heatmap(plan, rows), exceptions(plan, positions, updatesByAction), latest,
 				previous, changes(plan, rows), deadlines(plan, periods), endingSoon(plan, positions, today),
-				ENDING_SOON_DAYS, measures(plan, periods, updatesByAction));
+				ENDING_SOON_DAYS, measures(plan, periods, updatesByAction), filter, choices(whole));
+	}
+
+	private static PlanView filtered(PlanView plan, DashboardFilter filter, Map<Long, ActionProgress> positions) {
+		List<AreaView> areas = plan.areas()
+			.stream()
+			.map(area -> new AreaView(area.id(), area.number(), area.title(), area.weaknessText(), area.weaknessId(),
+					area.actions().stream().filter(a -> filter.matches(a, positions.get(a.id()))).toList()))
+			.filter(area -> !area.actions().isEmpty())
+			.toList();
+		return new PlanView(plan.id(), plan.title(), plan.kind(), plan.status(), plan.version(), plan.localAreaId(),
+				plan.localAreaName(), plan.inspection(), plan.scale(), plan.submissionDeadline(), plan.deadline(),
+				plan.governance(), plan.signOffs(), plan.reviewPoints(), plan.activity(), areas);
+	}
+
+	private static DashboardFilter.Choices choices(PlanView plan) {
+		List<DashboardFilter.Choice> areas = plan.areas()
+			.stream()
+			.map(area -> new DashboardFilter.Choice(String.valueOf(area.number()), area.number() + ": " + area.title()))
+			.toList();
+		java.util.TreeMap<String, String> organisations = new java.util.TreeMap<>();
+		java.util.TreeMap<String, String> leads = new java.util.TreeMap<>();
+		plan.actions().forEach(action -> {
+			action.leads().forEach(lead -> {
+				organisations.put(lead.organisationCode(), lead.organisationCode());
+				leads.put(lead.name() + " (" + lead.initials() + ", " + lead.organisationCode() + ")",
+						String.valueOf(lead.personId()));
+			});
+			action.leadOrganisations().forEach(o -> organisations.put(o.code(), o.code() + ": " + o.name()));
+		});
+		List<DashboardFilter.Choice> statuses = new ArrayList<>(plan.scale()
+			.steps()
+			.stream()
+			.map(step -> new DashboardFilter.Choice(step.code(), step.label()))
+			.toList());
+		statuses.add(new DashboardFilter.Choice(DashboardFilter.NO_UPDATE, "No update yet"));
+		return new DashboardFilter.Choices(areas,
+				organisations.entrySet().stream().map(e -> new DashboardFilter.Choice(e.getKey(), e.getValue())).toList(),
+				leads.entrySet().stream().map(e -> new DashboardFilter.Choice(e.getValue(), e.getKey())).toList(),
+				statuses);
 	}
 
 	public List<PlanHeadline> headlines() {

@@ -12,7 +12,7 @@ import org.wsoatracker.plan.Rag;
 public record PlanDashboard(long planId, String title, String localAreaName, List<Column> periods,
 		List<AreaStatus> areas, List<HeatmapRow> heatmap, List<ExceptionRow> exceptions, String latestPeriod,
 		String previousPeriod, List<ChangeRow> changes, List<DateRow> deadlines, List<DateRow> endingSoon,
-		int endingSoonDays, List<MeasureRow> measures) {
+		int endingSoonDays, List<MeasureRow> measures, DashboardFilter filter, DashboardFilter.Choices choices) {
 
 	/**
 	 * A reporting period as a column heading: "May 20", and "May 2020" in full.

@@ -26,6 +26,12 @@ class DashboardBrowserIT extends BrowserTest {
 		assertThat(driver.findElements(By.cssSelector("table.app-measure-table"))).isNotEmpty();
 		assertThat(driver.findElements(By.cssSelector(".app-chart canvas")))
 			.hasSameSizeAs(driver.findElements(By.cssSelector("table.app-measure-table")));
+
+		new org.openqa.selenium.support.ui.Select(field("area")).selectByValue("3");
+		driver.findElement(By.cssSelector("form.app-dashboard-filter button[type=submit]")).click();
+		check();
+		assertThat(driver.getCurrentUrl()).contains("area=3");
+		assertThat(driver.findElements(By.cssSelector("section.app-area-status"))).hasSize(1);
 	}
 
 }

@@ -131,6 +131,24 @@ class DashboardWebTests {
 		assertThat(page.select("nav a").eachText()).contains("Dashboard");
 	}
 
+	@Test
+	void theFilterIsKeptInTheQueryStringAndNarrowsTheActions() throws Exception {
+		Document page = page("/plans/" + this.york + "/dashboard?area=2&status=&organisation=&lead=", Pages.BOARD);
+		assertThat(page.select("table.app-heatmap tbody th").eachText()).isNotEmpty()
+			.allSatisfy(number -> assertThat(number).startsWith("2."));
+		assertThat(page.select("section.app-area-status h3").eachText()).hasSize(1)
+			.allSatisfy(title -> assertThat(title).startsWith("Area for improvement 2"));
+		assertThat(page.select("#area option[selected]").attr("value")).isEqualTo("2");
+		assertThat(page.select("form.app-dashboard-filter").attr("method")).isEqualTo("get");
+
+		Document none = page("/plans/" + this.york + "/dashboard?area=2&status=NOT_A_STATUS", Pages.BOARD);
+		assertThat(none.select("table.app-heatmap tbody tr")).isEmpty();
+		assertThat(none.text()).contains("Showing 0 actions that match");
+
+		Document ignored = page("/plans/" + this.york + "/dashboard?area=two&lead=x", Pages.BOARD);
+		assertThat(ignored.select("table.app-heatmap tbody tr")).hasSize(12);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { Pages.ADMIN, Pages.BOARD, Pages.LEAD })
 	void theBoardTheOfficeAndLeadsMaySeeTheDashboards(String email) throws Exception {
