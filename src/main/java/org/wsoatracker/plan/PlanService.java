@@ -90,7 +90,13 @@ public class PlanService {
 
 	@Transactional(readOnly = true)
 	public PlanView plan(long id) {
-		return toView(findPlan(id));
+		Plan plan = findPlan(id);
+		// Load every action's collections with one statement each, rather than in batches per so many actions.
+		this.actions.findWithLeadsByPlanId(id);
+		this.actions.findWithLeadOrganisationsByPlanId(id);
+		this.actions.findWithMeasuresByPlanId(id);
+		this.actions.findWithSubActionsByPlanId(id);
+		return toView(plan);
 	}
 
 	/**

@@ -171,6 +171,17 @@ public class ProgressService {
 			.toList();
 	}
 
+	/**
+	 * Every update of every action of the plan, in every period: one read for the whole plan.
+	 */
+	@Transactional(readOnly = true)
+	public List<UpdateView> planUpdates(long planId) {
+		Map<Long, PeriodView> periodsById = periodsById(planId);
+		return updatesOfPeriods(periodsById.keySet()).stream()
+			.map(update -> update.toView(periodsById.get(update.getPeriodId())))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public UpdateView update(long updateId) {
 		ProgressUpdate update = findUpdate(updateId);
@@ -226,8 +237,7 @@ public class ProgressService {
 		List<PeriodView> planPeriods = periods(planId);
 		Map<Long, PeriodView> periodsById = planPeriods.stream()
 			.collect(Collectors.toMap(PeriodView::id, Function.identity()));
-		Map<Long, List<UpdateView>> updatesByAction = this.updates.findByPeriodIdIn(periodsById.keySet())
-			.stream()
+		Map<Long, List<UpdateView>> updatesByAction = updatesOfPeriods(periodsById.keySet()).stream()
 			.map(update -> update.toView(periodsById.get(update.getPeriodId())))
 			.collect(Collectors.groupingBy(UpdateView::actionId));
 		Optional<PeriodView> current = planPeriods.stream().filter(PeriodView::open).reduce((a, b) -> b);
@@ -315,6 +325,20 @@ public class ProgressService {
 			.filter(ReportingPeriod::isOpen)
 			.reduce((a, b) -> b)
 			.orElseThrow(() -> new ConflictException("There is no open reporting period for this plan"));
+	}
+
+	/**
+	 * The updates of the periods with all their collections loaded: a fixed number of statements however many
+	 * updates there are.
+	 */
+	private List<ProgressUpdate> updatesOfPeriods(java.util.Collection<Long> periodIds) {
+		if (periodIds.isEmpty()) {
+			return List.of();
+		}
+		List<ProgressUpdate> found = this.updates.findWithActualsByPeriodIdIn(periodIds);
+		this.updates.findWithEvidenceByPeriodIdIn(periodIds);
+		this.updates.findWithReviewsByPeriodIdIn(periodIds);
+		return found;
 	}
 
 	private Map<Long, PeriodView> periodsById(long planId) {

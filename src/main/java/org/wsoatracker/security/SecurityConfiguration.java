@@ -24,7 +24,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler)
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/accessibility", "/error", "/css/**", "/js/**", "/favicon.svg",
+			.requestMatchers("/login", "/accessibility", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.svg",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			// The plan register and its API: every role but the scrutiny committee, which sees published reports
@@ -34,6 +34,9 @@ class SecurityConfiguration {
 			// Only leads (of their own actions, checked by the progress service) and administrators write updates.
 			.requestMatchers(HttpMethod.POST, "/actions/*/updates", "/actions/*/updates/**")
 			.hasAnyRole("LEAD", "ADMIN")
+			// The board's dashboards: the board and the programme office; leads may read them too.
+			.requestMatchers("/dashboard")
+			.hasAnyRole("ADMIN", "BOARD", "LEAD")
 			.requestMatchers("/api/**", "/plans/**", "/inspections/**", "/local-areas/**", "/actions/**", "/evidence/**")
 			.hasAnyRole("ADMIN", "BOARD", "LEAD")
 			.anyRequest()

@@ -13,4 +13,9 @@ class DashboardNavigation {
 		return new NavigationItem("Home", "/", 0, "ROLE_ADMIN", "ROLE_BOARD", "ROLE_LEAD", "ROLE_SCRUTINY");
 	}
 
+	@Bean
+	NavigationItem boardDashboardNavigation() {
+		return new NavigationItem("Dashboard", "/dashboard", 3, "ROLE_ADMIN", "ROLE_BOARD");
+	}
+
 }

@@ -1,0 +1,397 @@
+package org.wsoatracker.dashboard;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.wsoatracker.dashboard.PlanDashboard.Actual;
+import org.wsoatracker.dashboard.PlanDashboard.AreaStatus;
+import org.wsoatracker.dashboard.PlanDashboard.ChangeRow;
+import org.wsoatracker.dashboard.PlanDashboard.Column;
+import org.wsoatracker.dashboard.PlanDashboard.DateRow;
+import org.wsoatracker.dashboard.PlanDashboard.Direction;
+import org.wsoatracker.dashboard.PlanDashboard.ExceptionRow;
+import org.wsoatracker.dashboard.PlanDashboard.HeatmapRow;
+import org.wsoatracker.dashboard.PlanDashboard.MeasureRow;
+import org.wsoatracker.dashboard.PlanDashboard.Status;
+import org.wsoatracker.dashboard.PlanDashboard.StatusCount;
+import org.wsoatracker.plan.ActionView;
+import org.wsoatracker.plan.AreaView;
+import org.wsoatracker.plan.MeasureView;
+import org.wsoatracker.plan.PlanService;
+import org.wsoatracker.plan.PlanSummary;
+import org.wsoatracker.plan.PlanView;
+import org.wsoatracker.plan.Rag;
+import org.wsoatracker.plan.ScaleView;
+import org.wsoatracker.progress.ActionProgress;
+import org.wsoatracker.progress.Flag;
+import org.wsoatracker.progress.PeriodView;
+import org.wsoatracker.progress.PlanProgress;
+import org.wsoatracker.progress.ProgressRules;
+import org.wsoatracker.progress.ProgressService;
+import org.wsoatracker.progress.ReviewView;
+import org.wsoatracker.progress.UpdateView;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Improvement Board's read models: a plan's dashboard and every plan's headline position. Built from the plan
+ * and progress modules' APIs, a fixed number of reads per plan whatever its number of actions; writes nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+	/** How far ahead the dashboard looks for actions that end soon. */
+	public static final int ENDING_SOON_DAYS = 60;
+
+	/** The statuses the board must look at: red or delayed. */
+	static final Set<Rag> OF_CONCERN = EnumSet.of(Rag.RED, Rag.AMBER_RED, Rag.AMBER);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
+	private final PlanService plans;
+
+	private final ProgressService progress;
+
+	private final Clock clock;
+
+	DashboardService(PlanService plans, ProgressService progress, Clock clock) {
+		this.plans = plans;
+		this.progress = progress;
+		this.clock = clock;
+	}
+
+	public PlanDashboard dashboard(long planId) {
+		return dashboard(planId, DashboardFilter.none());
+	}
+
+	/**
+	 * The plan's dashboard showing only the actions the filter matches; the plan's deadlines always show.
+	 */
+	public PlanDashboard dashboard(long planId, DashboardFilter filter) {
+		PlanView whole = this.plans.plan(planId);
+		PlanProgress progress = this.progress.progress(planId);
+		Map<Long, ActionProgress> byAction = progress.actions()
+			.stream()
+			.collect(Collectors.toMap(ActionProgress::actionId, Function.identity()));
+		PlanView plan = filter.active() ? filtered(whole, filter, byAction) : whole;
+		List<UpdateView> updates = this.progress.planUpdates(planId);
+		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, ActionProgress> positions = progress.actions()
+			.stream()
+			.collect(Collectors.toMap(ActionProgress::actionId, Function.identity()));
+		Map<Long, PlanProgress.Row> rows = progress.matrix()
+			.stream()
+			.collect(Collectors.toMap(PlanProgress.Row::actionId, Function.identity()));
+		Map<Long, List<UpdateView>> updatesByAction = updates.stream()
+			.sorted(Comparator.comparing((UpdateView u) -> u.period().month()))
+			.collect(Collectors.groupingBy(UpdateView::actionId, LinkedHashMap::new, Collectors.toList()));
+		List<PeriodView> periods = progress.periods();
+		String latest = periods.isEmpty() ? null : periods.get(periods.size() - 1).label();
+		String previous = periods.size() < 2 ? null : periods.get(periods.size() - 2).label();
+		return new PlanDashboard(plan.id(), plan.title(), plan.localAreaName(),
+				periods.stream().map(p -> new Column(p.id(), p.shortLabel(), p.label(), p.open())).toList(),
+				areas(plan, positions), heatmap(plan, rows), exceptions(plan, positions, updatesByAction), latest,
+				previous, changes(plan, rows), deadlines(plan, periods), endingSoon(plan, positions, today),
+				ENDING_SOON_DAYS, measures(plan, periods, updatesByAction), filter, choices(whole));
+	}
+
+	private static PlanView filtered(PlanView plan, DashboardFilter filter, Map<Long, ActionProgress> positions) {
+		List<AreaView> areas = plan.areas()
+			.stream()
+			.map(area -> new AreaView(area.id(), area.number(), area.title(), area.weaknessText(), area.weaknessId(),
+					area.actions().stream().filter(a -> filter.matches(a, positions.get(a.id()))).toList()))
+			.filter(area -> !area.actions().isEmpty())
+			.toList();
+		return new PlanView(plan.id(), plan.title(), plan.kind(), plan.status(), plan.version(), plan.localAreaId(),
+				plan.localAreaName(), plan.inspection(), plan.scale(), plan.submissionDeadline(), plan.deadline(),
+				plan.governance(), plan.signOffs(), plan.reviewPoints(), plan.activity(), areas);
+	}
+
+	private static DashboardFilter.Choices choices(PlanView plan) {
+		List<DashboardFilter.Choice> areas = plan.areas()
+			.stream()
+			.map(area -> new DashboardFilter.Choice(String.valueOf(area.number()), area.number() + ": " + area.title()))
+			.toList();
+		java.util.TreeMap<String, String> organisations = new java.util.TreeMap<>();
+		java.util.TreeMap<String, String> leads = new java.util.TreeMap<>();
+		plan.actions().forEach(action -> {
+			action.leads().forEach(lead -> {
+				organisations.put(lead.organisationCode(), lead.organisationCode());
+				leads.put(lead.name() + " (" + lead.initials() + ", " + lead.organisationCode() + ")",
+						String.valueOf(lead.personId()));
+			});
+			action.leadOrganisations().forEach(o -> organisations.put(o.code(), o.code() + ": " + o.name()));
+		});
+		List<DashboardFilter.Choice> statuses = new ArrayList<>(plan.scale()
+			.steps()
+			.stream()
+			.map(step -> new DashboardFilter.Choice(step.code(), step.label()))
+			.toList());
+		statuses.add(new DashboardFilter.Choice(DashboardFilter.NO_UPDATE, "No update yet"));
+		return new DashboardFilter.Choices(areas,
+				organisations.entrySet().stream().map(e -> new DashboardFilter.Choice(e.getKey(), e.getValue())).toList(),
+				leads.entrySet().stream().map(e -> new DashboardFilter.Choice(e.getValue(), e.getKey())).toList(),
+				statuses);
+	}
+
+	public List<PlanHeadline> headlines() {
+		LocalDate today = LocalDate.now(this.clock);
+		List<PlanHeadline> headlines = new ArrayList<>();
+		for (PlanSummary summary : this.plans.plans()) {
+			PlanView plan = this.plans.plan(summary.id());
+			PlanProgress progress = this.progress.progress(summary.id());
+			List<UpdateView> updates = this.progress.planUpdates(summary.id());
+			Map<Long, ActionProgress> positions = progress.actions()
+				.stream()
+				.collect(Collectors.toMap(ActionProgress::actionId, Function.identity()));
+			Map<Long, List<UpdateView>> updatesByAction = updates.stream()
+				.collect(Collectors.groupingBy(UpdateView::actionId));
+			Map<Rag, Integer> counts = new LinkedHashMap<>();
+			int none = 0;
+			for (ActionProgress position : progress.actions()) {
+				if (position.rag() == null) {
+					none++;
+				}
+				else {
+					counts.merge(position.rag(), 1, Integer::sum);
+				}
+			}
+			int total = progress.actions().size();
+			List<StatusCount> byRag = new ArrayList<>();
+			for (Rag rag : Rag.values()) {
+				if (counts.containsKey(rag)) {
+					byRag.add(new StatusCount(new Status(rag.label(), rag.tagColour()), counts.get(rag),
+							percent(counts.get(rag), total)));
+				}
+			}
+			if (none > 0) {
+				byRag.add(new StatusCount(Status.NO_UPDATE, none, percent(none, total)));
+			}
+			Optional<DateRow> next = nextDeadline(plan, progress.periods(), positions, today);
+			headlines.add(new PlanHeadline(plan.id(), plan.title(), plan.localAreaName(), total, byRag,
+					exceptions(plan, positions, updatesByAction).size(),
+					next.map(row -> row.what() + ": " + DAY.format(row.date())).orElse("None set"),
+					next.map(DateRow::date).orElse(null)));
+		}
+		return headlines;
+	}
+
+	private static List<AreaStatus> areas(PlanView plan, Map<Long, ActionProgress> positions) {
+		List<AreaStatus> areas = new ArrayList<>();
+		for (AreaView area : plan.areas()) {
+			int total = area.actions().size();
+			List<StatusCount> counts = new ArrayList<>();
+			for (ScaleView.Step step : plan.scale().steps()) {
+				int count = (int) area.actions()
+					.stream()
+					.filter(action -> step.code().equals(positions.get(action.id()).statusCode()))
+					.count();
+				counts.add(new StatusCount(new Status(step.label(), step.rag().tagColour()), count,
+						percent(count, total)));
+			}
+			int none = (int) area.actions()
+				.stream()
+				.filter(action -> positions.get(action.id()).statusCode() == null)
+				.count();
+			counts.add(new StatusCount(Status.NO_UPDATE, none, percent(none, total)));
+			areas.add(new AreaStatus(area.number(), area.title(), total, counts));
+		}
+		return areas;
+	}
+
+	private static List<HeatmapRow> heatmap(PlanView plan, Map<Long, PlanProgress.Row> rows) {
+		return plan.actions()
+			.map(action -> new HeatmapRow(action.id(), action.number(), action.outcome(),
+					rows.get(action.id()).cells().stream().map(cell -> Status.of(cell.statusLabel(), cell.rag())).toList()))
+			.toList();
+	}
+
+	private static List<ExceptionRow> exceptions(PlanView plan, Map<Long, ActionProgress> positions,
+			Map<Long, List<UpdateView>> updatesByAction) {
+		List<ExceptionRow> exceptions = new ArrayList<>();
+		plan.actions().forEach(action -> {
+			ActionProgress position = positions.get(action.id());
+			List<String> reasons = new ArrayList<>();
+			if (position.rag() != null && OF_CONCERN.contains(position.rag())) {
+				reasons.add("Rated " + position.statusLabel() + " (" + position.rag().label() + ")");
+			}
+			for (Flag flag : List.of(Flag.OVERDUE, Flag.NO_UPDATE_THIS_PERIOD, Flag.RATING_AT_ODDS)) {
+				if (position.flags().contains(flag)) {
+					reasons.add(flag.label() + ": " + lowerFirst(flag.description()));
+				}
+			}
+			updatesByAction.getOrDefault(action.id(), List.of())
+				.stream()
+				.filter(update -> update.state() == UpdateView.State.CHALLENGED)
+				.forEach(update -> reasons.add("The board challenged the update for " + update.period().label()
+						+ update.reviews()
+							.stream()
+							.filter(review -> !review.accepted())
+							.reduce((a, b) -> b)
+							.map(ReviewView::comment)
+							.filter(Objects::nonNull)
+							.map(comment -> ": " + comment)
+							.orElse("")));
+			if (!reasons.isEmpty()) {
+				exceptions.add(new ExceptionRow(action.id(), action.number(), action.outcome(),
+						Status.of(position.statusLabel(), position.rag()), reasons));
+			}
+		});
+		return exceptions;
+	}
+
+	private static List<ChangeRow> changes(PlanView plan, Map<Long, PlanProgress.Row> rows) {
+		List<String> order = plan.scale().steps().stream().map(ScaleView.Step::code).toList();
+		return plan.actions().map(action -> {
+			List<PlanProgress.Cell> cells = rows.get(action.id()).cells();
+			PlanProgress.Cell now = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+			PlanProgress.Cell before = cells.size() < 2 ? null : cells.get(cells.size() - 2);
+			String nowCode = now == null ? null : now.statusCode();
+			String beforeCode = before == null ? null : before.statusCode();
+			Direction direction;
+			if (nowCode == null) {
+				direction = Direction.NOT_REPORTED;
+			}
+			else if (beforeCode == null) {
+				direction = Direction.FIRST;
+			}
+			else {
+				int change = Integer.compare(order.indexOf(nowCode), order.indexOf(beforeCode));
+				direction = change > 0 ? Direction.UP : change < 0 ? Direction.DOWN : Direction.SAME;
+			}
+			return new ChangeRow(action.id(), action.number(),
+					before == null ? Status.NO_UPDATE : Status.of(before.statusLabel(), before.rag()),
+					now == null ? Status.NO_UPDATE : Status.of(now.statusLabel(), now.rag()), direction);
+		}).toList();
+	}
+
+	private static List<DateRow> deadlines(PlanView plan, List<PeriodView> periods) {
+		List<DateRow> rows = new ArrayList<>();
+		LocalDate submission = plan.submissionDeadline() != null ? plan.submissionDeadline()
+				: plan.deadline() == null ? null : plan.deadline().effective();
+		if (submission != null) {
+			rows.add(new DateRow("Plan submission deadline", submission, null, null));
+		}
+		periods.stream()
+			.filter(PeriodView::open)
+			.forEach(period -> rows.add(new DateRow("Updates for " + period.label() + " due", period.dueDate(), null,
+					null)));
+		return rows;
+	}
+
+	private static List<DateRow> endingSoon(PlanView plan, Map<Long, ActionProgress> positions, LocalDate today) {
+		LocalDate until = today.plusDays(ENDING_SOON_DAYS);
+		return plan.actions()
+			.filter(action -> action.end() != null && !action.end().lastDay().isBefore(today)
+					&& !action.end().lastDay().isAfter(until))
+			.filter(action -> !complete(plan, positions.get(action.id())))
+			.sorted(Comparator.comparing((ActionView action) -> action.end().lastDay()))
+			.map(action -> new DateRow("Action " + action.number() + " ends (" + action.end().display() + ")",
+					action.end().lastDay(), action.id(), action.number()))
+			.toList();
+	}
+
+	private static Optional<DateRow> nextDeadline(PlanView plan, List<PeriodView> periods,
+			Map<Long, ActionProgress> positions, LocalDate today) {
+		List<DateRow> candidates = new ArrayList<>(deadlines(plan, periods));
+		plan.actions()
+			.filter(action -> action.end() != null && !complete(plan, positions.get(action.id())))
+			.forEach(action -> candidates.add(new DateRow("Action " + action.number() + " ends",
+					action.end().lastDay(), action.id(), action.number())));
+		Optional<DateRow> ahead = candidates.stream()
+			.filter(row -> !row.date().isBefore(today))
+			.min(Comparator.comparing(DateRow::date));
+		if (ahead.isPresent()) {
+			return ahead;
+		}
+		return deadlines(plan, periods).stream()
+			.filter(row -> row.actionId() == null && row.what().startsWith("Updates"))
+			.findFirst()
+			.map(row -> new DateRow(row.what() + " (passed)", row.date(), null, null));
+	}
+
+	private static List<MeasureRow> measures(PlanView plan, List<PeriodView> periods,
+			Map<Long, List<UpdateView>> updatesByAction) {
+		List<MeasureRow> rows = new ArrayList<>();
+		plan.actions().forEach(action -> {
+			List<UpdateView> submitted = updatesByAction.getOrDefault(action.id(), List.of())
+				.stream()
+				.filter(UpdateView::submitted)
+				.toList();
+			for (MeasureView measure : action.measures()) {
+				if (!measure.numeric()) {
+					continue;
+				}
+				Map<Long, BigDecimal> byPeriod = new HashMap<>();
+				submitted.forEach(update -> {
+					BigDecimal value = update.actuals().get(measure.id());
+					if (value != null) {
+						byPeriod.put(update.period().id(), value);
+					}
+				});
+				BigDecimal baseline = measure.baseline();
+				boolean fromActual = false;
+				if (baseline == null) {
+					baseline = periods.stream()
+						.map(period -> byPeriod.get(period.id()))
+						.filter(Objects::nonNull)
+						.findFirst()
+						.orElse(null);
+					fromActual = baseline != null;
+				}
+				List<Actual> actuals = new ArrayList<>();
+				String position = "No actual reported yet";
+				for (PeriodView period : periods) {
+					BigDecimal value = byPeriod.get(period.id());
+					String judged = null;
+					if (value != null && baseline != null && measure.targetMonth() != null && action.start() != null) {
+						judged = ProgressRules.isBehind(baseline, measure.target(), action.start().date(),
+								measure.targetMonth(), value, period.month().atEndOfMonth()) ? "Behind" : "On track";
+					}
+					if (value != null) {
+						position = judged == null ? "Not judged: no start date or target month" : judged;
+					}
+					actuals.add(new Actual(period.shortLabel(), value, judged));
+				}
+				rows.add(new MeasureRow(action.id(), action.number(), measure.id(), measure.text(),
+						measure.unit() == null ? "" : measure.unit(), baseline, fromActual, measure.target(),
+						measure.targetMonth() == null ? null : measure.targetMonth().format(
+								DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK)),
+						actuals, position));
+			}
+		});
+		return rows;
+	}
+
+	private static boolean complete(PlanView plan, ActionProgress position) {
+		return position != null && position.statusCode() != null && ProgressRules
+			.step(plan.scale(), position.statusCode())
+			.map(ScaleView.Step::complete)
+			.orElse(false);
+	}
+
+	private static int percent(int count, int total) {
+		return total == 0 ? 0 : Math.round(100f * count / total);
+	}
+
+	private static String lowerFirst(String text) {
+		return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+	}
+
+}

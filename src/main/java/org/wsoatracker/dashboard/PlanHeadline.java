@@ -1,0 +1,11 @@
+package org.wsoatracker.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A plan's position at a glance, for the board's home page.
+ */
+public record PlanHeadline(long planId, String title, String localAreaName, int actions,
+		List<PlanDashboard.StatusCount> byRag, int exceptions, String nextDeadline, LocalDate nextDeadlineDate) {
+}

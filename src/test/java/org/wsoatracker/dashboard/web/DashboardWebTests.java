@@ -1,0 +1,178 @@
+package org.wsoatracker.dashboard.web;
+
+import jakarta.servlet.http.Cookie;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.wsoatracker.plan.PlanService;
+import org.wsoatracker.plan.PlanSummary;
+import org.wsoatracker.support.IntegrationTest;
+import org.wsoatracker.support.Pages;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The Improvement Board's dashboards as people see them, on the York demo plan: its areas, actions, review points
+ * and exceptions; and who may see them.
+ */
+@IntegrationTest
+class DashboardWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PlanService plans;
+
+	long york;
+
+	@BeforeEach
+	void findYork() {
+		this.york = this.plans.plans()
+			.stream()
+			.filter(plan -> plan.title().equals("York written statement of action"))
+			.findFirst()
+			.map(PlanSummary::id)
+			.orElseThrow();
+	}
+
+	@Test
+	void yorkDashboardShowsAreasActionsReviewPointsAndExceptions() throws Exception {
+		Document page = page("/plans/" + this.york + "/dashboard", Pages.BOARD);
+		assertThat(page.select("h1")).hasSize(1);
+		assertThat(page.select("h1").text()).isEqualTo("Dashboard: York written statement of action");
+
+		// (a) each of the 4 areas: a stacked bar whose segments carry count and word, and a table of counts
+		assertThat(page.select("section.app-area-status")).hasSize(4);
+		int actionsInBars = 0;
+		for (Element area : page.select("section.app-area-status")) {
+			int total = 0;
+			for (Element row : area.select("tbody tr")) {
+				total += Integer.parseInt(row.select("td").get(0).text());
+			}
+			assertThat(area.select(".app-stacked-bar__segment")).isNotEmpty().allSatisfy(segment -> {
+				assertThat(segment.text()).matches("\\d+ \\D+");
+				assertThat(segment.className()).containsPattern("govuk-tag--\\w+").containsPattern("app-width-\\d+");
+			});
+			actionsInBars += area.select(".app-stacked-bar__segment")
+				.stream()
+				.mapToInt(segment -> Integer.parseInt(segment.text().split(" ")[0]))
+				.sum();
+			assertThat(area.select(".app-stacked-bar__segment")
+				.stream()
+				.mapToInt(segment -> Integer.parseInt(segment.text().split(" ")[0]))
+				.sum()).isEqualTo(total);
+		}
+		assertThat(actionsInBars).isEqualTo(12);
+
+		// (b) the heatmap: 12 actions by the 5 review points, a word in every cell
+		Element heatmap = page.selectFirst("table.app-heatmap");
+		assertThat(heatmap.select("thead th").eachText()).containsExactly("Action", "May 20", "Aug 20", "Nov 20",
+				"Feb 21", "May 21 (open)");
+		assertThat(heatmap.select("tbody tr")).hasSize(12);
+		assertThat(heatmap.select("tbody th").eachText()).startsWith("1.1").endsWith("4.2");
+		assertThat(heatmap.select("tbody td")).hasSize(12 * 5)
+			.allSatisfy(cell -> assertThat(cell.select("strong.govuk-tag").text()).isNotBlank());
+		assertThat(heatmap.select("tbody td").eachText()).contains("No update", "Progressing and on track");
+
+		// (c) exceptions, each with its reasons in words and a link to the action's updates
+		assertThat(page.select("tr.app-exception")).isNotEmpty().allSatisfy(row -> {
+			assertThat(row.select("a").attr("href")).matches("/actions/\\d+/updates");
+			assertThat(row.select("li")).isNotEmpty();
+		});
+		assertThat(page.select("tr.app-exception li").eachText())
+			.anyMatch(reason -> reason.startsWith("The board challenged the update for August 2020"))
+			.anyMatch(reason -> reason.startsWith("Rated Progressing but delayed"));
+
+		// (d) and (e)
+		assertThat(page.select("#changes ~ table").first().select("caption").text())
+			.startsWith("May 2021 compared with February 2021");
+		assertThat(page.select(".govuk-summary-list__key").eachText()).contains("Updates for May 2021 due");
+
+		// measures of success: baseline and target in words, an actual per period judged in words, the numbers in
+		// data attributes for the chart, and the chart's script loaded from this server only
+		assertThat(page.select("section.app-measure")).isNotEmpty().allSatisfy(measure -> {
+			assertThat(measure.select("p").text()).contains("Baseline").contains("→ target");
+			Element table = measure.selectFirst("table.app-measure-table");
+			assertThat(table.attr("data-target")).isNotBlank();
+			assertThat(table.select("tbody tr")).hasSize(5);
+			assertThat(table.select("tbody tr").eachAttr("data-period")).containsExactly("May 20", "Aug 20", "Nov 20",
+					"Feb 21", "May 21");
+		});
+		assertThat(page.select("table.app-measure-table tbody td").eachText()).contains("On track");
+		assertThat(page.select("section.app-measure p").eachText())
+			.anyMatch(text -> text.contains("(the first actual reported)"));
+		assertThat(page.select("script[src]").eachAttr("src")).contains("/webjars/chart.js/4.5.1/dist/chart.umd.min.js",
+				"/js/measures-chart.js");
+	}
+
+	@Test
+	void boardHomeListsEveryPlanWithItsHeadlineAndLinksToItsDashboard() throws Exception {
+		Document page = page("/dashboard", Pages.BOARD);
+		assertThat(page.select("h1").text()).isEqualTo("Dashboard");
+		Element york = page.select("tr.app-plan-headline")
+			.stream()
+			.filter(row -> row.select("a").text().equals("York written statement of action"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(york.select("a").attr("href")).isEqualTo("/plans/" + this.york + "/dashboard");
+		assertThat(york.text()).contains("12 actions");
+		assertThat(york.select("li").stream().mapToInt(li -> Integer.parseInt(li.text().split(" ")[0])).sum())
+			.isEqualTo(12);
+		assertThat(Integer.parseInt(york.select("td.govuk-table__cell--numeric").text())).isPositive();
+		assertThat(page.select("nav a").eachText()).contains("Dashboard");
+	}
+
+	@Test
+	void theFilterIsKeptInTheQueryStringAndNarrowsTheActions() throws Exception {
+		Document page = page("/plans/" + this.york + "/dashboard?area=2&status=&organisation=&lead=", Pages.BOARD);
+		assertThat(page.select("table.app-heatmap tbody th").eachText()).isNotEmpty()
+			.allSatisfy(number -> assertThat(number).startsWith("2."));
+		assertThat(page.select("section.app-area-status h3").eachText()).hasSize(1)
+			.allSatisfy(title -> assertThat(title).startsWith("Area for improvement 2"));
+		assertThat(page.select("#area option[selected]").attr("value")).isEqualTo("2");
+		assertThat(page.select("form.app-dashboard-filter").attr("method")).isEqualTo("get");
+
+		Document none = page("/plans/" + this.york + "/dashboard?area=2&status=NOT_A_STATUS", Pages.BOARD);
+		assertThat(none.select("table.app-heatmap tbody tr")).isEmpty();
+		assertThat(none.text()).contains("Showing 0 actions that match");
+
+		Document ignored = page("/plans/" + this.york + "/dashboard?area=two&lead=x", Pages.BOARD);
+		assertThat(ignored.select("table.app-heatmap tbody tr")).hasSize(12);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { Pages.ADMIN, Pages.BOARD, Pages.LEAD })
+	void theBoardTheOfficeAndLeadsMaySeeTheDashboards(String email) throws Exception {
+		Cookie session = Pages.signIn(this.mvc, email);
+		this.mvc.perform(get("/dashboard").cookie(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/plans/" + this.york + "/dashboard").cookie(session)).andExpect(status().isOk());
+	}
+
+	@Test
+	void theScrutinyCommitteeMayNotSeeTheDashboards() throws Exception {
+		Cookie session = Pages.signIn(this.mvc, Pages.SCRUTINY);
+		this.mvc.perform(get("/dashboard").cookie(session)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/plans/" + this.york + "/dashboard").cookie(session)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anUnknownPlanIsNotFound() throws Exception {
+		Cookie session = Pages.signIn(this.mvc, Pages.BOARD);
+		this.mvc.perform(get("/plans/999999/dashboard").cookie(session)).andExpect(status().isNotFound());
+	}
+
+	private Document page(String url, String email) throws Exception {
+		Cookie session = Pages.signIn(this.mvc, email);
+		return Pages.html(this.mvc.perform(get(url).cookie(session)).andExpect(status().isOk()).andReturn());
+	}
+
+}
