@@ -250,10 +250,6 @@ class AdminPagesBrowserIT extends BrowserTest {
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(url("/")));
 	}
 
-	private void submit() {
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-	}
-
 	private static List<String> errors() {
 		return driver.findElements(By.cssSelector(".govuk-error-summary a")).stream().map(WebElement::getText).toList();
 	}

@@ -141,6 +141,20 @@ public abstract class BrowserTest {
 			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
 	}
 
+	/**
+	 * Sends the page's form and waits until the browser has left the page it was on.
+	 */
+	protected void submit() {
+		submit(By.cssSelector("main form button[type=submit]"));
+	}
+
+	protected void submit(By button) {
+		WebElement element = driver.findElement(button);
+		element.click();
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+	}
+
 	protected WebElement field(String id) {
 		return driver.findElement(By.id(id));
 	}

@@ -28,7 +28,7 @@ class DashboardBrowserIT extends BrowserTest {
 			.hasSameSizeAs(driver.findElements(By.cssSelector("table.app-measure-table")));
 
 		new org.openqa.selenium.support.ui.Select(field("area")).selectByValue("3");
-		driver.findElement(By.cssSelector("form.app-dashboard-filter button[type=submit]")).click();
+		submit(By.cssSelector("form.app-dashboard-filter button[type=submit]"));
 		check();
 		assertThat(driver.getCurrentUrl()).contains("area=3");
 		assertThat(driver.findElements(By.cssSelector("section.app-area-status"))).hasSize(1);

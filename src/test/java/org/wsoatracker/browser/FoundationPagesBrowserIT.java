@@ -36,7 +36,7 @@ class FoundationPagesBrowserIT extends BrowserTest {
 	@Test
 	void emptySubmissionNamesBothFields() {
 		driver.get(url("/login"));
-		driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+		submit(By.cssSelector("form[action='/login'] button[type=submit]"));
 		check();
 
 		assertThat(driver.findElements(By.cssSelector(".govuk-error-summary a"))).extracting(e -> e.getText())
@@ -84,7 +84,7 @@ class FoundationPagesBrowserIT extends BrowserTest {
 		signIn(Pages.ADMIN);
 		visit("/test/components");
 
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		submit();
 		check();
 		assertThat(driver.getTitle()).startsWith("Error: ");
 	}

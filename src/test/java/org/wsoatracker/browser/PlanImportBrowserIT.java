@@ -38,7 +38,7 @@ class PlanImportBrowserIT extends BrowserTest {
 		visit("/plans/import");
 		assertThat(heading()).isEqualTo("Import a plan from a spreadsheet");
 
-		submit();
+		submit(By.cssSelector("main form[action='/plans/import'] button[type=submit]"));
 		check();
 		assertThat(driver.getTitle()).isEqualTo("Error: Import a plan from a spreadsheet – WSOA Tracker");
 		assertThat(driver.findElements(By.cssSelector(".govuk-error-summary a"))).extracting(WebElement::getText)
@@ -51,7 +51,7 @@ class PlanImportBrowserIT extends BrowserTest {
 				+ "ACTION,1,,,1.1,,<script>alert(1)</script>,Publish the WSOA,2020-13,2020-07,,X.Y (CYC),,,,,,,,\r\n"
 				+ "MEASURE,,,,1.9,,,,,,,,,All on time,,ninety,%,,,\r\n", StandardCharsets.UTF_8);
 		field("file").sendKeys(bad.toString());
-		submit();
+		submit(By.cssSelector("main form[action='/plans/import'] button[type=submit]"));
 		check();
 		assertThat(heading()).isEqualTo("Fix the problems in the spreadsheet");
 		assertThat(driver.findElements(By.cssSelector("table.govuk-table tbody tr")))
@@ -69,7 +69,7 @@ class PlanImportBrowserIT extends BrowserTest {
 				+ "ACTION,1,,,1.1,,Leaders have assurance,Publish the WSOA,2020-02,2020-07,,M.S (CYC),,,,,,,,\r\n"
 				+ "MEASURE,,,,1.1,,,,,,,,,All on time,,90,%,2020-09,,\r\n", StandardCharsets.UTF_8);
 		field("file").sendKeys(good.toString());
-		submit();
+		submit(By.cssSelector("main form[action='/plans/import'] button[type=submit]"));
 		assertThat(driver.getCurrentUrl()).matches(url("/plans/") + "\\d+");
 		assertThat(heading()).isEqualTo("York plan from a spreadsheet");
 	}
@@ -85,10 +85,6 @@ class PlanImportBrowserIT extends BrowserTest {
 		field("title").sendKeys(title);
 		driver.findElement(By.cssSelector("label[for=kind]")).click();
 		driver.findElement(By.cssSelector("label[for=scaleCode]")).click();
-	}
-
-	private void submit() {
-		driver.findElement(By.cssSelector("main form[action='/plans/import'] button[type=submit]")).click();
 	}
 
 }

@@ -100,8 +100,4 @@ class PlanPagesBrowserIT extends BrowserTest {
 		check();
 	}
 
-	private void submit() {
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-	}
-
 }

@@ -23,14 +23,14 @@ class ProgressPagesBrowserIT extends BrowserTest {
 
 		driver.findElement(By.partialLinkText("Update for May 2021")).click();
 		check();
-		driver.findElement(By.cssSelector("button[value=submit]")).click();
+		submit(By.cssSelector("button[value=submit]"));
 		check();
 		assertThat(driver.getTitle()).startsWith("Error: ");
 
 		driver.findElement(By.cssSelector("label[for=status-4]")).click();
 		field("done").sendKeys("Dashboard reviewed with the board");
 		field("nextSteps").sendKeys("Publish the summary");
-		driver.findElement(By.cssSelector("button[value=submit]")).click();
+		submit(By.cssSelector("button[value=submit]"));
 		check();
 		assertThat(driver.findElement(By.className("govuk-notification-banner__heading")).getText())
 			.isEqualTo("Update submitted to the board");
@@ -47,7 +47,7 @@ class ProgressPagesBrowserIT extends BrowserTest {
 		String periods = driver.getCurrentUrl().replace(url(""), "");
 		driver.findElement(By.linkText("May 2021")).click();
 		check();
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		submit();
 		check();
 		assertThat(driver.findElement(By.cssSelector(".govuk-error-summary a")).getText())
 			.isEqualTo("Select whether you accept or challenge the update");
@@ -59,7 +59,7 @@ class ProgressPagesBrowserIT extends BrowserTest {
 
 		signIn(Pages.ADMIN);
 		visit(periods);
-		driver.findElement(By.cssSelector("main form[action$='/periods'] button[type=submit]")).click();
+		submit(By.cssSelector("main form[action$='/periods'] button[type=submit]"));
 		check();
 		assertThat(driver.findElements(By.cssSelector(".govuk-error-summary a"))).extracting(e -> e.getText())
 			.containsExactly("Enter the month the period covers", "Enter the date updates are due");
