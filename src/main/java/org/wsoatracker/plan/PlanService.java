@@ -21,6 +21,7 @@ import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
 import org.wsoatracker.shared.time.WorkingDayCalendar;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -246,12 +247,21 @@ public class PlanService {
 		return action(id);
 	}
 
+	/**
+	 * Deletes an action, unless something else refers to it (progress updates): then the whole change is refused.
+	 */
 	public void deleteAction(long id) {
 		PlanAction action = findAction(id);
 		PlanArea area = action.getArea();
 		area.removeAction(action);
 		changed(area.getPlan());
-		this.plans.saveAndFlush(area.getPlan());
+		try {
+			this.plans.saveAndFlush(area.getPlan());
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new ConflictException("Action " + action.getNumber()
+					+ " has progress updates, so it cannot be deleted. Its history must stay as it was reported.");
+		}
 	}
 
 	/**

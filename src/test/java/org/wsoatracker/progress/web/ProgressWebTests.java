@@ -261,6 +261,21 @@ class ProgressWebTests {
 	}
 
 	@Test
+	void anActionWithProgressUpdatesCannotBeDeleted() throws Exception {
+		this.mvc.perform(update(this.mine, "PROGRESSING_AND_ON_TRACK").cookie(Pages.signIn(this.mvc, Pages.LEAD)))
+			.andExpect(status().is3xxRedirection());
+
+		Document page = page(post("/plans/" + this.plan.id() + "/actions/" + this.mine.id() + "/delete").with(csrf()),
+				Pages.signIn(this.mvc, Pages.ADMIN));
+
+		assertThat(page.select(".govuk-error-summary").text()).contains("The action was not deleted",
+				"Action 1.1 has progress updates");
+		assertThat(updateCount(this.mine)).isOne();
+		assertThat(this.jdbc.queryForObject("select count(*) from plan_action where id = ?", Integer.class,
+				this.mine.id())).isOne();
+	}
+
+	@Test
 	void myActionsListsTheLeadsActionsOnly() throws Exception {
 		Document page = page(get("/my-actions"), Pages.signIn(this.mvc, Pages.LEAD));
 
