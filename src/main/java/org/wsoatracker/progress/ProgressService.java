@@ -233,15 +233,34 @@ public class ProgressService {
 
 	@Transactional(readOnly = true)
 	public PlanProgress progress(long planId) {
-		PlanView plan = this.plans.plan(planId);
 		List<PeriodView> planPeriods = periods(planId);
+		Optional<PeriodView> current = planPeriods.stream().filter(PeriodView::open).reduce((a, b) -> b);
+		return progress(this.plans.plan(planId), planPeriods, current, LocalDate.now(this.clock));
+	}
+
+	/**
+	 * The plan's progress as it stood at a reporting period: only that period's and earlier updates count, that
+	 * period is the one leads were reporting on, and the flags are judged on its due date (or today, if that is
+	 * earlier).
+	 */
+	@Transactional(readOnly = true)
+	public PlanProgress progressAt(long periodId) {
+		PeriodView period = period(periodId);
+		List<PeriodView> upToPeriod = periods(period.planId()).stream()
+			.filter(p -> !p.month().isAfter(period.month()))
+			.toList();
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate asAt = period.dueDate().isBefore(today) ? period.dueDate() : today;
+		return progress(this.plans.plan(period.planId()), upToPeriod, Optional.of(period), asAt);
+	}
+
+	private PlanProgress progress(PlanView plan, List<PeriodView> planPeriods, Optional<PeriodView> current,
+			LocalDate today) {
 		Map<Long, PeriodView> periodsById = planPeriods.stream()
 			.collect(Collectors.toMap(PeriodView::id, Function.identity()));
 		Map<Long, List<UpdateView>> updatesByAction = updatesOfPeriods(periodsById.keySet()).stream()
 			.map(update -> update.toView(periodsById.get(update.getPeriodId())))
 			.collect(Collectors.groupingBy(UpdateView::actionId));
-		Optional<PeriodView> current = planPeriods.stream().filter(PeriodView::open).reduce((a, b) -> b);
-		LocalDate today = LocalDate.now(this.clock);
 		List<ActionProgress> positions = new ArrayList<>();
 		List<PlanProgress.Row> matrix = new ArrayList<>();
 		plan.actions().forEach(action -> {
@@ -260,7 +279,7 @@ public class ProgressService {
 						step.map(ScaleView.Step::rag).orElse(null), update.map(UpdateView::state).orElse(null));
 			}).toList()));
 		});
-		return new PlanProgress(planId, planPeriods, positions, matrix);
+		return new PlanProgress(plan.id(), planPeriods, positions, matrix);
 	}
 
 	/**

@@ -27,8 +27,14 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/accessibility", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.svg",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
-			// The plan register and its API: every role but the scrutiny committee, which sees published reports
-			// only. Changes are for administrators: each writing handler says so with @PreAuthorize.
+			// A plan's public progress page, when the programme office has turned it on.
+			.requestMatchers(HttpMethod.GET, "/public/plans/*")
+			.permitAll()
+			// Published reports: every role, and all the scrutiny committee sees besides its home page.
+			.requestMatchers("/", "/reports", "/reports/**")
+			.authenticated()
+			// Changes are for administrators unless said otherwise here: each writing handler says so with
+			// @PreAuthorize.
 			.requestMatchers("/my-actions")
 			.hasAnyRole("LEAD", "ADMIN")
 			// Only leads (of their own actions, checked by the progress service) and administrators write updates.
@@ -37,10 +43,10 @@ class SecurityConfiguration {
 			// The board's dashboards: the board and the programme office; leads may read them too.
 			.requestMatchers("/dashboard")
 			.hasAnyRole("ADMIN", "BOARD", "LEAD")
-			.requestMatchers("/api/**", "/plans/**", "/inspections/**", "/local-areas/**", "/actions/**", "/evidence/**")
-			.hasAnyRole("ADMIN", "BOARD", "LEAD")
+			// Everything else (the plan register, progress, dashboards, administration and the API): every role but the
+			// scrutiny committee.
 			.anyRequest()
-			.authenticated())
+			.hasAnyRole("ADMIN", "BOARD", "LEAD"))
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("username")
 				.passwordParameter("password")

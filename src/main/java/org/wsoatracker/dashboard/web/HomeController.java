@@ -22,7 +22,8 @@ class HomeController {
 		return "dashboard/home";
 	}
 
-	record HomePage(String roleLabel, String heading, String summary, List<String> tasks) {
+	record HomePage(String roleLabel, String heading, String summary, List<String> tasks, String startLabel,
+			String startHref) {
 
 		static HomePage forRole(Role role) {
 			return switch (role) {
@@ -30,18 +31,24 @@ class HomeController {
 						"Set up the local area's inspections, plans and people, and run the monthly reporting cycle.",
 						List.of("Set up local areas, partner organisations, people and accounts",
 								"Record inspections and the plans that answer them",
-								"Open and close monthly reporting periods", "Publish reports for the scrutiny committee"));
+								"Open and close monthly reporting periods", "Publish reports for the scrutiny committee"),
+						"Go to the plans", "/plans");
 				case BOARD -> new HomePage(role.label(), "Improvement Board",
 						"See where the plan stands and review each month's progress ratings.",
 						List.of("See every plan, area of weakness and action",
-								"Confirm or challenge each month's progress updates, with a comment"));
+								"Confirm or challenge each month's progress updates, with a comment",
+								"Read the board pack for each meeting"),
+						"Open the dashboard", "/dashboard");
 				case LEAD -> new HomePage(role.label(), "Your actions",
 						"Report progress on the actions you lead, every month.",
 						List.of("Update the progress status, narrative and evidence of your own actions",
-								"Revise an update the Improvement Board has challenged"));
+								"Revise an update the Improvement Board has challenged"),
+						"Go to your actions", "/my-actions");
 				case SCRUTINY -> new HomePage(role.label(), "Published reports",
 						"Read the progress reports published for the scrutiny committee.",
-						List.of("Read each published progress report, exactly as it was published"));
+						List.of("Read each published progress report, exactly as it was published",
+								"Download a report as a PDF or spreadsheet"),
+						"Read the published reports", "/reports");
 			};
 		}
 

@@ -18,12 +18,6 @@ import org.wsoatracker.plan.PlanDate;
  */
 final class CellText {
 
-	/**
-	 * The characters that make a spreadsheet treat a cell as a formula (or, for tab and carriage return, that some
-	 * spreadsheets strip before doing so).
-	 */
-	private static final String FORMULA_STARTS = "=+-@\t\r";
-
 	private static final List<DateTimeFormatter> DAYS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
 			pattern("d/M/uuuu", Locale.UK), pattern("d MMMM uuuu", Locale.UK), pattern("d MMM uuuu", Locale.ENGLISH));
 
@@ -31,27 +25,6 @@ final class CellText {
 			pattern("MMMM uuuu", Locale.UK), pattern("MMM uuuu", Locale.ENGLISH), pattern("M/uuuu", Locale.UK));
 
 	private CellText() {
-	}
-
-	/**
-	 * Text as written to a cell: with one apostrophe in front when it would otherwise start a formula, so that no
-	 * spreadsheet evaluates it. Text that already starts with apostrophes before such a character gets one more, so
-	 * that {@link #unguard} always gives back exactly what was written.
-	 */
-	static String guard(String text) {
-		return startsFormula(text) ? "'" + text : text;
-	}
-
-	/**
-	 * Text as read from a cell: without the one apostrophe {@link #guard} added.
-	 */
-	static String unguard(String text) {
-		return text.startsWith("'") && startsFormula(text) ? text.substring(1) : text;
-	}
-
-	private static boolean startsFormula(String text) {
-		String rest = text.replaceFirst("^'+", "");
-		return !rest.isEmpty() && FORMULA_STARTS.indexOf(rest.charAt(0)) >= 0;
 	}
 
 	/**

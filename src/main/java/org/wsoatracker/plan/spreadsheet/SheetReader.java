@@ -29,6 +29,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.wsoatracker.shared.spreadsheet.Spreadsheets;
 
 /**
  * Reads the rows of an uploaded spreadsheet, telling XLSX from CSV by what the file holds, never by its name: an XLSX
@@ -75,7 +76,7 @@ final class SheetReader {
 			for (Row row : sheet) {
 				List<String> cells = new ArrayList<>();
 				for (int i = 0; i < Math.max(row.getLastCellNum(), 0); i++) {
-					cells.add(CellText.unguard(text(row.getCell(i))));
+					cells.add(Spreadsheets.unguard(text(row.getCell(i))));
 				}
 				rows.add(new SheetRow(row.getRowNum() + 1, cells));
 			}
@@ -145,7 +146,7 @@ final class SheetReader {
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
 			for (CSVRecord record : parser) {
 				rows.add(new SheetRow((int) record.getRecordNumber(),
-						record.stream().map(CellText::unguard).toList()));
+						record.stream().map(Spreadsheets::unguard).toList()));
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {

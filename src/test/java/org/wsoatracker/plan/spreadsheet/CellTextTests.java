@@ -13,45 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CellTextTests {
 
 	@Test
-	void textThatWouldStartAFormulaGetsOneApostrophe() {
-		assertThat(CellText.guard("=1+1")).isEqualTo("'=1+1");
-		assertThat(CellText.guard("+44 1904")).isEqualTo("'+44 1904");
-		assertThat(CellText.guard("-5 days")).isEqualTo("'-5 days");
-		assertThat(CellText.guard("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-		assertThat(CellText.guard("\tTab")).isEqualTo("'\tTab");
-		assertThat(CellText.guard("\rReturn")).isEqualTo("'\rReturn");
-	}
-
-	@Test
-	void otherTextIsWrittenAsItIs() {
-		assertThat(CellText.guard("Leadership & Governance")).isEqualTo("Leadership & Governance");
-		assertThat(CellText.guard("'quoted")).isEqualTo("'quoted");
-		assertThat(CellText.guard("1+1=2")).isEqualTo("1+1=2");
-		assertThat(CellText.guard("")).isEmpty();
-		assertThat(CellText.guard("'")).isEqualTo("'");
-	}
-
-	@Test
-	void textAlreadyGuardedByHandGetsAnotherApostropheSoNothingIsLost() {
-		assertThat(CellText.guard("'=1+1")).isEqualTo("''=1+1");
-		assertThat(CellText.unguard("''=1+1")).isEqualTo("'=1+1");
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "=1+1", "'=1+1", "''=1+1", "-", "'", "''", "'quoted", "plain", "+", "@", "\t",
-			"'\t", "=HYPERLINK(\"http://example.org\")", "" })
-	void readingBackWhatWasWrittenGivesTheSameText(String text) {
-		assertThat(CellText.unguard(CellText.guard(text))).isEqualTo(text);
-	}
-
-	@Test
-	void readingStripsOnlyTheOneApostropheInFrontOfAFormulaCharacter() {
-		assertThat(CellText.unguard("'=1+1")).isEqualTo("=1+1");
-		assertThat(CellText.unguard("'hello")).isEqualTo("'hello");
-		assertThat(CellText.unguard("=1+1")).isEqualTo("=1+1");
-	}
-
-	@Test
 	void datesAsPlansWriteThem() {
 		assertThat(CellText.date("2020-02")).contains(PlanDate.ofMonth(YearMonth.of(2020, 2)));
 		assertThat(CellText.date("February 2020")).contains(PlanDate.ofMonth(YearMonth.of(2020, 2)));
