@@ -74,6 +74,11 @@ class PublishController {
 		else if (form.getReportOf().length() > MAX_TEXT) {
 			result.rejectValue("reportOf", "length", "Report of must be " + MAX_TEXT + " characters or fewer");
 		}
+		if (this.reports.reportsOf(planId).stream().anyMatch(report -> report.periodId() == periodId)
+				&& form.getCorrectionNote().isBlank()) {
+			result.rejectValue("correctionNote", "required",
+					"Say what this version corrects: a report for " + period.label() + " has been published before");
+		}
 		if (!result.hasErrors()) {
 			try {
 				ReportSummary published = this.reports.publish(periodId, form.toCommand(), user.getAccountId(),
