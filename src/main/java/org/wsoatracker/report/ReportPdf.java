@@ -10,6 +10,8 @@ import java.util.Map;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -30,6 +32,10 @@ class ReportPdf {
 	private final ITemplateEngine templates;
 
 	private final String stylesheet;
+
+	static {
+		XRLog.setLoggerImpl(new Slf4jLogger()); // the renderer's log through the application's logging
+	}
 
 	ReportPdf(ITemplateEngine templates) {
 		this.templates = templates;
