@@ -1,5 +1,6 @@
 package org.wsoatracker.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,13 +34,19 @@ class ReportPdf {
 
 	private final String stylesheet;
 
+	private final byte[] regular = bytes("liberation/LiberationSans-Regular.ttf");
+
+	private final byte[] bold = bytes("liberation/LiberationSans-Bold.ttf");
+
+	private final byte[] italic = bytes("liberation/LiberationSans-Italic.ttf");
+
 	static {
 		XRLog.setLoggerImpl(new Slf4jLogger()); // the renderer's log through the application's logging
 	}
 
 	ReportPdf(ITemplateEngine templates) {
 		this.templates = templates;
-		this.stylesheet = read("report/pdf.css");
+		this.stylesheet = new String(bytes("report/pdf.css"), StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -55,9 +62,9 @@ class ReportPdf {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			builder.usePdfUaAccessibility(true);
-			builder.useFont(() -> font("LiberationSans-Regular.ttf"), FONT, 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> font("LiberationSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-			builder.useFont(() -> font("LiberationSans-Italic.ttf"), FONT, 400, FontStyle.ITALIC, true);
+			builder.useFont(() -> new ByteArrayInputStream(this.regular), FONT, 400, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(this.bold), FONT, 700, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(this.italic), FONT, 400, FontStyle.ITALIC, true);
 			builder.useExternalResourceAccessControl((uri, type) -> false,
 					ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
 			builder.useExternalResourceAccessControl((uri, type) -> false,
@@ -73,18 +80,9 @@ class ReportPdf {
 		return pdf.toByteArray();
 	}
 
-	private static InputStream font(String file) {
-		try {
-			return new ClassPathResource("liberation/" + file).getInputStream();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String read(String path) {
+	private static byte[] bytes(String path) {
 		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			return in.readAllBytes();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
