@@ -58,6 +58,9 @@ class ReportWebTests {
 	@Autowired
 	org.wsoatracker.support.TestPlans testPlans;
 
+	@Autowired
+	org.wsoatracker.people.AccountService accounts;
+
 	PlanView york;
 
 	List<ReportSummary> yorkReports;
@@ -332,6 +335,34 @@ class ReportWebTests {
 			this.mvc.perform(post("/plans/" + planId + "/public-page").cookie(admin).with(csrf()).param("enabled", "false"));
 		}
 		this.mvc.perform(get("/public/plans/" + planId)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aLeadsTextShowsLiterallyOnTheReportAndThePublicPage() throws Exception {
+		String hostile = "<script>alert('x')</script><img src=x onerror=alert(1)> =1+1";
+		PlanView plan = this.testPlans.create();
+		PeriodView period = this.progress.openPeriod(plan.id(), java.time.YearMonth.of(2020, 6),
+				java.time.LocalDate.of(2020, 6, 30), true);
+		long adminId = this.accounts.findByEmail(Pages.ADMIN).orElseThrow().id();
+		this.progress.write(plan.areas().get(0).actions().get(0).id(),
+				new org.wsoatracker.progress.UpdateCommand("PROGRESSING_BUT_DELAYED", null, hostile, hostile,
+						java.util.Map.of()),
+				new org.wsoatracker.progress.Actor(adminId, "Office", true), null, true);
+		ReportSummary report = this.reports.publish(period.id(),
+				new org.wsoatracker.report.PublishCommand("Committee <i>x</i>", "Officer", null), adminId, "Office");
+
+		Document page = Pages.html(this.mvc.perform(get("/reports/" + report.id()).cookie(Pages.signIn(this.mvc,
+				Pages.SCRUTINY))).andExpect(status().isOk()).andReturn());
+		assertThat(page.select(".app-paper__commentary dd").eachText()).contains(hostile);
+		assertThat(page.select(".app-paper__committee").text()).isEqualTo("Committee <i>x</i>");
+		assertThat(page.select("main script, main img, main i")).isEmpty();
+
+		this.reports.setPublicPage(plan.id(), true, adminId);
+		Document publicPage = Pages.html(this.mvc.perform(get("/public/plans/" + plan.id()))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(publicPage.select("td").eachText()).contains(hostile);
+		assertThat(publicPage.select("main script, main img")).isEmpty();
 	}
 
 	private ReportSummary latestYork() {
