@@ -243,7 +243,14 @@ public class PlanService {
 		requireUniqueActionNumber(plan, details.number(), id);
 		requireLeadsIn(findInspection(plan.getInspectionId()).getLocalAreaId(), details);
 		action.update(details);
-		this.actions.saveAndFlush(action);
+		try {
+			this.actions.saveAndFlush(action);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new ConflictException("A measure you removed from action " + action.getNumber()
+					+ " has actual values reported in progress updates, so it cannot be removed. Its history must stay"
+					+ " as it was reported: change its wording instead.");
+		}
 		return action(id);
 	}
 

@@ -23,7 +23,11 @@ class LoginController {
 		BindingResult errors = new BeanPropertyBindingResult(form, "loginForm");
 		if (model.getAttribute(LoginFailureHandler.ATTEMPT) instanceof LoginAttempt attempt) {
 			form.setUsername(attempt.username());
-			if (attempt.username().isEmpty()) {
+			if (attempt.lockedMinutes() > 0) {
+				errors.rejectValue("username", "locked", "There have been too many failed attempts to sign in with this"
+						+ " email address. Wait " + attempt.lockedMinutes() + " minutes, then try again");
+			}
+			else if (attempt.username().isEmpty()) {
 				errors.rejectValue("username", "required", "Enter your email address");
 			}
 			if (attempt.passwordMissing()) {

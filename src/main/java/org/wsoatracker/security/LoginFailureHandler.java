@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
@@ -22,20 +23,33 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 
 	private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
 
+	private final SignInThrottle throttle;
+
+	LoginFailureHandler(SignInThrottle throttle) {
+		this.throttle = throttle;
+	}
+
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
 		FlashMap flash = new FlashMap();
 		String username = request.getParameter("username");
 		String password = request.getParameter("password");
+		boolean locked = exception instanceof LockedException;
+		if (!locked && username != null && !username.isBlank()) {
+			this.throttle.failed(username);
+		}
 		flash.put(ATTEMPT, new LoginAttempt(username == null ? "" : username.trim(),
-				password == null || password.isEmpty()));
+				password == null || password.isEmpty(), locked ? this.throttle.lockMinutes() : 0));
 		flash.setTargetRequestPath(request.getContextPath() + "/login");
 		this.flashMaps.saveOutputFlashMap(flash, request, response);
 		response.sendRedirect(request.getContextPath() + "/login?error");
 	}
 
-	record LoginAttempt(String username, boolean passwordMissing) implements java.io.Serializable {
+	/**
+	 * What was typed, and for how many minutes sign-in is refused (0 when it is not).
+	 */
+	record LoginAttempt(String username, boolean passwordMissing, long lockedMinutes) implements java.io.Serializable {
 	}
 
 }

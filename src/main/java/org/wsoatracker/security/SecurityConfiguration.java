@@ -21,8 +21,10 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler,
+			SignInThrottle throttle) throws Exception {
+		// Asked first: refuses an address with too many recent failures before any password is checked.
+		http.authenticationProvider(throttle.provider());
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/accessibility", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.svg",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")

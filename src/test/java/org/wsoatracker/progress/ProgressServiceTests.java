@@ -3,12 +3,15 @@ package org.wsoatracker.progress;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wsoatracker.people.AccountService;
+import org.wsoatracker.plan.ActionDetails;
 import org.wsoatracker.plan.ActionView;
+import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.support.IntegrationTest;
 import org.wsoatracker.support.TestPlans;
@@ -35,6 +38,9 @@ class ProgressServiceTests {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	PlanService plans;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -176,6 +182,25 @@ class ProgressServiceTests {
 	private int updatesOf(ActionView action) {
 		return this.jdbc.queryForObject("select count(*) from progress_update where action_id = ?", Integer.class,
 				action.id());
+	}
+
+	@Test
+	void aMeasureWithReportedActualsCannotBeRemovedFromItsAction() {
+		long measureId = this.ledByMaxine.measures().get(0).id();
+		this.progress.write(this.ledByMaxine.id(), new UpdateCommand("PROGRESSING_AND_ON_TRACK", null, "Done", "Next",
+				Map.of(measureId, new BigDecimal("45"))), this.lead, null, true);
+		ActionView action = this.plans.action(this.ledByMaxine.id());
+		ActionDetails withoutMeasures = new ActionDetails(action.number(), action.outcome(), action.action(),
+				action.start(), action.end(), action.phase(),
+				action.leads().stream().map(lead -> lead.personId()).toList(), List.of(), List.of(),
+				action.evidenceAndImpact(), List.of());
+
+		assertThatThrownBy(() -> this.plans.updateAction(action.id(), action.version(), withoutMeasures))
+			.isInstanceOf(org.wsoatracker.shared.error.ConflictException.class)
+			.hasMessageContaining("has actual values reported");
+		assertThat(this.plans.action(action.id()).measures()).extracting(m -> m.id()).containsExactly(measureId);
+		assertThat(this.jdbc.queryForObject("select count(*) from measure_actual where measure_id = ?", Integer.class,
+				measureId)).isOne();
 	}
 
 	private static UpdateCommand command(String status) {

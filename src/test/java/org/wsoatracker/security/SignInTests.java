@@ -27,6 +27,12 @@ class SignInTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.wsoatracker.people.AccountService accounts;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void signInPageHasOneHeadingAndTheFieldsSpringSecurityReads() throws Exception {
 		Document page = Pages.html(this.mvc.perform(get("/login")).andExpect(status().isOk()).andReturn());
@@ -68,6 +74,46 @@ class SignInTests {
 		assertThat(page.select("#username-error").text())
 			.isEqualTo("Error: Enter a correct email address and password");
 		assertThat(page.select("#password").val()).isEmpty();
+	}
+
+	@Test
+	void afterFiveFailedSignInsTheAddressIsRefusedEvenWithTheRightPassword() throws Exception {
+		String email = "throttled-" + java.util.UUID.randomUUID() + "@example.org";
+		this.accounts.createIfAbsent(new org.wsoatracker.people.NewAccountCommand(email, "Throttled Person",
+				Pages.DEMO_PASSWORD, org.wsoatracker.people.Role.BOARD));
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(post("/login").param("username", email).param("password", "guess-" + i).with(csrf()))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		MvcResult refused = this.mvc
+			.perform(post("/login").param("username", email.toUpperCase()).param("password", Pages.DEMO_PASSWORD)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/login?error"))
+			.andReturn();
+		Document page = Pages.html(this.mvc.perform(get("/login?error").cookie(Pages.sessionCookie(refused)))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(page.select(".govuk-error-summary__list a").text())
+			.isEqualTo("There have been too many failed attempts to sign in with this email address."
+					+ " Wait 15 minutes, then try again");
+
+		// once the window has passed, the right password works again and the count starts afresh
+		this.jdbc.update("update sign_in_failure set failed_at = failed_at - interval '16 minutes' where email = ?",
+				email.toLowerCase());
+		this.mvc.perform(post("/login").param("username", email).param("password", Pages.DEMO_PASSWORD).with(csrf()))
+			.andExpect(redirectedUrl("/"));
+		assertThat(this.jdbc.queryForObject("select count(*) from sign_in_failure where email = ?", Integer.class,
+				email.toLowerCase())).isZero();
+	}
+
+	@Test
+	void failuresWithAnAddressThatHasNoAccountCountTheSameSoNothingIsGivenAway() throws Exception {
+		String email = "nobody-" + java.util.UUID.randomUUID() + "@example.org";
+		for (int i = 0; i < 6; i++) {
+			this.mvc.perform(post("/login").param("username", email).param("password", "guess").with(csrf()));
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from sign_in_failure where email = ?", Integer.class,
+				email)).isEqualTo(5);
 	}
 
 	@Test
