@@ -2,14 +2,19 @@ package org.wsoatracker.shared.audit;
 
 import java.sql.PreparedStatement;
 import java.sql.Types;
+import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
@@ -19,6 +24,8 @@ import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.event.spi.PreCollectionUpdateEvent;
+import org.hibernate.event.spi.PreCollectionUpdateEventListener;
 import org.hibernate.internal.SessionFactoryImpl;
 import org.hibernate.persister.entity.EntityPersister;
 
@@ -33,7 +40,8 @@ import org.springframework.stereotype.Component;
  * changed it and when. Password hashes, file contents and version numbers are never written.
  */
 @Component
-public class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+public class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
+		PreCollectionUpdateEventListener {
 
 	private static final Set<String> NEVER_RECORDED = Set.of("passwordHash", "content", "version");
 
@@ -56,6 +64,7 @@ public class AuditTrail implements PostInsertEventListener, PostUpdateEventListe
 		registry.appendListeners(EventType.POST_INSERT, this);
 		registry.appendListeners(EventType.POST_UPDATE, this);
 		registry.appendListeners(EventType.POST_DELETE, this);
+		registry.appendListeners(EventType.PRE_COLLECTION_UPDATE, this);
 	}
 
 	/**
@@ -106,6 +115,32 @@ public class AuditTrail implements PostInsertEventListener, PostUpdateEventListe
 		write(event.getSession(), event.getPersister(), event.getId(), "DELETE", null, null, null);
 	}
 
+	/**
+	 * A change to a collection of plain values kept with an entity (an action's leads, an update's actuals) is
+	 * written as an update of that entity's field, the whole collection before and after. Collections of other
+	 * entities write their own rows; collections of embedded records are not recorded.
+	 */
+	@Override
+	public void onPreCollectionUpdate(PreCollectionUpdateEvent event) {
+		PersistentCollection<?> collection = event.getCollection();
+		Object ownerId = event.getAffectedOwnerIdOrNull();
+		String role = collection.getRole();
+		String field = role == null ? null : role.substring(role.lastIndexOf('.') + 1);
+		if (ownerId == null || field == null || !recorded(field)) {
+			return;
+		}
+		Object snapshot = collection.getStoredSnapshot();
+		Optional<String> before = collection instanceof Map<?, ?> ? mapText(snapshot)
+				: valuesText(snapshot instanceof Map<?, ?> set ? set.values() : snapshot);
+		Optional<String> after = collection instanceof Map<?, ?> map ? mapText(map)
+				: valuesText(collection);
+		if (before.isPresent() && after.isPresent() && !before.equals(after)) {
+			String entity = event.getAffectedOwnerEntityName();
+			write(event.getSession(), entity.substring(entity.lastIndexOf('.') + 1), ownerId, "UPDATE", field,
+					before.get(), after.get());
+		}
+	}
+
 	@Override
 	public boolean requiresPostCommitHandling(EntityPersister persister) {
 		return false;
@@ -119,22 +154,59 @@ public class AuditTrail implements PostInsertEventListener, PostUpdateEventListe
 	 * A value as the trail shows it. Collections and other entities are left to their own rows.
 	 */
 	private static String text(Object value) {
-		if (value == null || value instanceof Collection<?> || value instanceof java.util.Map<?, ?>
+		if (value == null || value instanceof Collection<?> || value instanceof Map<?, ?>
 				|| value.getClass().isAnnotationPresent(jakarta.persistence.Entity.class)) {
 			return null;
 		}
 		String text = value instanceof byte[] bytes ? "(" + bytes.length + " bytes)"
 				: value instanceof Object[] array ? Arrays.toString(array) : String.valueOf(value);
+		return limit(text);
+	}
+
+	/**
+	 * A collection of plain values as "[a, b]", or empty when its elements are not plain values.
+	 */
+	private static Optional<String> valuesText(Object values) {
+		if (!(values instanceof Collection<?> collection) || !collection.stream().allMatch(AuditTrail::plain)) {
+			return Optional.empty();
+		}
+		return Optional.of(limit(collection.toString()));
+	}
+
+	/**
+	 * A map of plain values as "{key=value, …}" in key order, or empty when its entries are not plain values.
+	 */
+	private static Optional<String> mapText(Object values) {
+		if (!(values instanceof Map<?, ?> map) || !map.keySet().stream().allMatch(AuditTrail::plain)
+				|| !map.values().stream().allMatch(AuditTrail::plain)) {
+			return Optional.empty();
+		}
+		Map<String, Object> sorted = new TreeMap<>();
+		map.forEach((key, value) -> sorted.put(String.valueOf(key), value));
+		return Optional.of(limit(sorted.toString()));
+	}
+
+	private static boolean plain(Object value) {
+		return value instanceof Number || value instanceof CharSequence || value instanceof Boolean
+				|| value instanceof Enum<?> || value instanceof TemporalAccessor;
+	}
+
+	private static String limit(String text) {
 		return text.length() > MAX_VALUE_LENGTH ? text.substring(0, MAX_VALUE_LENGTH) : text;
 	}
 
 	private static void write(SharedSessionContractImplementor session, EntityPersister persister, Object id,
 			String operation, String field, String oldValue, String newValue) {
+		write(session, persister.getEntityMappingType().getMappedJavaType().getJavaTypeClass().getSimpleName(), id,
+				operation, field, oldValue, newValue);
+	}
+
+	private static void write(SharedSessionContractImplementor session, String entity, Object id, String operation,
+			String field, String oldValue, String newValue) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		String email = authentication == null || !authentication.isAuthenticated() ? null : authentication.getName();
 		Long accountId = authentication != null && authentication.getPrincipal() instanceof AuditedPrincipal principal
 				? principal.getAccountId() : null;
-		String entity = persister.getEntityMappingType().getMappedJavaType().getJavaTypeClass().getSimpleName();
 		((org.hibernate.Session) session).doWork(connection -> {
 			try (PreparedStatement insert = connection.prepareStatement("insert into audit_event "
 					+ "(account_id, account_email, entity, entity_id, operation, field, old_value, new_value) "

@@ -74,6 +74,13 @@ class AuditTrailTests {
 			assertThat(entry.who()).isEqualTo("admin@example.org");
 		});
 		assertThat(history).anySatisfy(entry -> {
+			assertThat(entry.operation()).isEqualTo("UPDATE");
+			assertThat(entry.field()).isEqualTo("leadPersonIds");
+			assertThat(entry.oldValue()).isEqualTo(action.leads().stream().map(lead -> lead.personId()).toList().toString());
+			assertThat(entry.newValue()).isEqualTo("[]");
+			assertThat(entry.who()).isEqualTo("admin@example.org");
+		});
+		assertThat(history).anySatisfy(entry -> {
 			assertThat(entry.operation()).isEqualTo("CREATE");
 			assertThat(entry.field()).isEqualTo("number");
 			assertThat(entry.newValue()).isEqualTo("1.1");
@@ -97,6 +104,17 @@ class AuditTrailTests {
 
 		assertThat(this.audit.history("ProgressUpdate", List.of(updateId))).extracting(AuditEntry::field)
 			.contains("statusCode", "state", "done");
+
+		this.progress.write(action.id(), new UpdateCommand("PROGRESSING_AND_ON_TRACK", null, "Done", "Next",
+				Map.of(action.measures().get(0).id(), new java.math.BigDecimal("12"))),
+				new Actor(this.jdbc.queryForObject("select id from account where email = 'admin@example.org'", Long.class),
+						"Admin", true),
+				this.progress.update(updateId).version(), false);
+		assertThat(this.audit.history("ProgressUpdate", List.of(updateId))).anySatisfy(entry -> {
+			assertThat(entry.field()).isEqualTo("actuals");
+			assertThat(entry.oldValue()).isEqualTo("{}");
+			assertThat(entry.newValue()).isEqualTo("{" + action.measures().get(0).id() + "=12.00}");
+		});
 	}
 
 	@Test
