@@ -255,9 +255,12 @@ class ProgressWebTests {
 			.param("month.month", "7").param("month.year", "2020")
 			.param("dueDate.day", "31").param("dueDate.month", "7").param("dueDate.year", "2020")
 			.param("reviewPoint", "yes")).andExpect(redirectedUrl(periods));
+		assertThat(page(get(periods), admin).select(".govuk-warning-text").text())
+			.contains("2 periods are open. Leads report on the latest, July 2020, only");
 		this.mvc.perform(post(periods + "/" + this.period.id() + "/close").cookie(admin).with(csrf()).param("version", "0"))
 			.andExpect(redirectedUrl(periods));
 		assertThat(this.progress.periods(this.plan.id())).extracting(PeriodView::open).containsExactly(false, true);
+		assertThat(page(get(periods), admin).select(".govuk-warning-text")).isEmpty();
 	}
 
 	@Test
