@@ -6,13 +6,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,6 +49,7 @@ import org.wsoatracker.report.ReportContent.Status;
 import org.wsoatracker.report.ReportContent.StatusCount;
 import org.wsoatracker.report.ReportContent.Summary;
 import org.wsoatracker.report.ReportContent.Trend;
+import org.wsoatracker.shared.error.NotFoundException;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,7 +95,7 @@ class ReportBuilder {
 		PlanView plan = this.plans.plan(planId);
 		PeriodView period = this.progress.period(periodId);
 		if (period.planId() != planId) {
-			throw new org.wsoatracker.shared.error.NotFoundException("Reporting period");
+			throw new NotFoundException("Reporting period");
 		}
 		PlanProgress at = this.progress.progressAt(periodId);
 		Map<Long, ActionProgress> positions = at.actions()
@@ -220,9 +224,9 @@ class ReportBuilder {
 			BigDecimal baseline = measure.baseline() != null ? measure.baseline()
 					: upToPeriod.stream()
 						.filter(u -> u.actionId() == action.id() && u.submitted())
-						.sorted(java.util.Comparator.comparing((UpdateView u) -> u.period().month()))
+						.sorted(Comparator.comparing((UpdateView u) -> u.period().month()))
 						.map(u -> u.actuals().get(measure.id()))
-						.filter(java.util.Objects::nonNull)
+						.filter(Objects::nonNull)
 						.findFirst()
 						.orElse(null);
 			BigDecimal actual = update.map(u -> u.actuals().get(measure.id())).orElse(null);
@@ -250,7 +254,7 @@ class ReportBuilder {
 	 * Spells out the partner organisations' codes used for leads and the abbreviations the report's text uses.
 	 */
 	private ReportContent withAbbreviations(ReportContent content, PlanView plan) {
-		Map<String, String> found = new java.util.TreeMap<>();
+		Map<String, String> found = new TreeMap<>();
 		Map<String, OrganisationView> organisations = this.people.organisations(plan.localAreaId())
 			.stream()
 			.collect(Collectors.toMap(OrganisationView::code, Function.identity(), (a, b) -> a));
@@ -282,7 +286,7 @@ class ReportBuilder {
 			text.append(area.title()).append('\n').append(area.weakness()).append('\n');
 			for (Action action : area.actions()) {
 				Stream.of(action.outcome(), action.action(), action.done(), action.nextSteps())
-					.filter(java.util.Objects::nonNull)
+					.filter(Objects::nonNull)
 					.forEach(part -> text.append(part).append('\n'));
 			}
 		}

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -54,7 +55,7 @@ class ReportPdf {
 	 * title
 	 */
 	byte[] render(Map<String, Object> variables) {
-		Context context = new Context(java.util.Locale.UK, variables);
+		Context context = new Context(Locale.UK, variables);
 		context.setVariable("stylesheet", this.stylesheet);
 		String html = this.templates.process("report/pdf", context);
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();

@@ -1,6 +1,7 @@
 package org.wsoatracker.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.wsoatracker.report.ReportContent.Action;
@@ -70,7 +71,7 @@ final class ReportSpreadsheets {
 	 * A row that may hold empty cells (List.of refuses nulls).
 	 */
 	private static List<String> list(String... cells) {
-		return java.util.Arrays.asList(cells);
+		return Arrays.asList(cells);
 	}
 
 }

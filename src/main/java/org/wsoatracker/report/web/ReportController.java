@@ -3,7 +3,9 @@ package org.wsoatracker.report.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.wsoatracker.people.Role;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanSummary;
 import org.wsoatracker.report.PublishedReport;
@@ -47,14 +49,12 @@ class ReportController {
 
 	@GetMapping("/reports")
 	String reports(@AuthenticationPrincipal SignedInUser user, Model model) {
-		Map<Long, List<ReportSummary>> byPlan = new LinkedHashMap<>();
-		this.reports.reports()
-			.forEach(report -> byPlan.computeIfAbsent(report.planId(), id -> new java.util.ArrayList<>()).add(report));
-		model.addAttribute("byPlan", byPlan);
+		model.addAttribute("byPlan", this.reports.reports()
+			.stream()
+			.collect(Collectors.groupingBy(ReportSummary::planId, LinkedHashMap::new, Collectors.toList())));
 		List<PlanSummary> all = this.plans.plans();
-		model.addAttribute("planTitles",
-				all.stream().collect(java.util.stream.Collectors.toMap(PlanSummary::id, PlanSummary::title)));
-		if (user.getRole() == org.wsoatracker.people.Role.ADMIN) {
+		model.addAttribute("planTitles", all.stream().collect(Collectors.toMap(PlanSummary::id, PlanSummary::title)));
+		if (user.getRole() == Role.ADMIN) {
 			model.addAttribute("plans", all);
 			Map<Long, Boolean> publicPages = new LinkedHashMap<>();
 			all.forEach(plan -> publicPages.put(plan.id(), this.reports.publicPageEnabled(plan.id())));

@@ -121,7 +121,7 @@ public class AuditTrail implements PostInsertEventListener, PostUpdateEventListe
 	 * entities write their own rows; collections of embedded records are not recorded.
 	 */
 	@Override
-	public void onPreCollectionUpdate(PreCollectionUpdateEvent event) {
+	public void onPreUpdateCollection(PreCollectionUpdateEvent event) {
 		PersistentCollection<?> collection = event.getCollection();
 		Object ownerId = event.getAffectedOwnerIdOrNull();
 		String role = collection.getRole();

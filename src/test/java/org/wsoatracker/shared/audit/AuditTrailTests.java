@@ -99,7 +99,7 @@ class AuditTrailTests {
 			.write(action.id(), new UpdateCommand("PROGRESSING_AND_ON_TRACK", null, "Done", "Next", Map.of()),
 					new Actor(this.jdbc.queryForObject("select id from account where email = 'admin@example.org'", Long.class),
 							"Admin", true),
-					null, true)
+					null, false)
 			.id();
 
 		assertThat(this.audit.history("ProgressUpdate", List.of(updateId))).extracting(AuditEntry::field)
@@ -113,7 +113,7 @@ class AuditTrailTests {
 		assertThat(this.audit.history("ProgressUpdate", List.of(updateId))).anySatisfy(entry -> {
 			assertThat(entry.field()).isEqualTo("actuals");
 			assertThat(entry.oldValue()).isEqualTo("{}");
-			assertThat(entry.newValue()).isEqualTo("{" + action.measures().get(0).id() + "=12.00}");
+			assertThat(entry.newValue()).isEqualTo("{" + action.measures().get(0).id() + "=12}");
 		});
 	}
 
