@@ -3,7 +3,6 @@ package org.wsoatracker.progress.web;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
