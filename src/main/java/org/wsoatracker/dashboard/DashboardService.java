@@ -85,23 +85,20 @@ public class DashboardService {
 	 */
 	public PlanDashboard dashboard(long planId, DashboardFilter filter) {
 		PlanView whole = this.plans.plan(planId);
-		PlanProgress progress = this.progress.progress(planId);
-		Map<Long, ActionProgress> byAction = progress.actions()
-			.stream()
-			.collect(Collectors.toMap(ActionProgress::actionId, Function.identity()));
-		PlanView plan = filter.active() ? filtered(whole, filter, byAction) : whole;
+		List<PeriodView> periods = this.progress.periods(planId);
 		List<UpdateView> updates = this.progress.planUpdates(planId);
-		LocalDate today = LocalDate.now(this.clock);
+		PlanProgress progress = this.progress.progress(whole, periods, updates);
 		Map<Long, ActionProgress> positions = progress.actions()
 			.stream()
 			.collect(Collectors.toMap(ActionProgress::actionId, Function.identity()));
+		PlanView plan = filter.active() ? filtered(whole, filter, positions) : whole;
+		LocalDate today = LocalDate.now(this.clock);
 		Map<Long, PlanProgress.Row> rows = progress.matrix()
 			.stream()
 			.collect(Collectors.toMap(PlanProgress.Row::actionId, Function.identity()));
 		Map<Long, List<UpdateView>> updatesByAction = updates.stream()
 			.sorted(Comparator.comparing((UpdateView u) -> u.period().month()))
 			.collect(Collectors.groupingBy(UpdateView::actionId, LinkedHashMap::new, Collectors.toList()));
-		List<PeriodView> periods = progress.periods();
 		String latest = periods.isEmpty() ? null : periods.get(periods.size() - 1).label();
 		String previous = periods.size() < 2 ? null : periods.get(periods.size() - 2).label();
 		return new PlanDashboard(plan.id(), plan.title(), plan.localAreaName(),
@@ -155,8 +152,8 @@ public class DashboardService {
 		List<PlanHeadline> headlines = new ArrayList<>();
 		for (PlanSummary summary : this.plans.plans()) {
 			PlanView plan = this.plans.plan(summary.id());
-			PlanProgress progress = this.progress.progress(summary.id());
 			List<UpdateView> updates = this.progress.planUpdates(summary.id());
+			PlanProgress progress = this.progress.progress(plan, this.progress.periods(summary.id()), updates);
 			Map<Long, ActionProgress> positions = progress.actions()
 				.stream()
 				.collect(Collectors.toMap(ActionProgress::actionId, Function.identity()));

@@ -43,14 +43,17 @@ public class ProgressService {
 
 	private final PeopleService people;
 
+	private final UpdateReads reads;
+
 	private final Clock clock;
 
 	ProgressService(ReportingPeriodRepository periods, ProgressUpdateRepository updates, PlanService plans,
-			PeopleService people, Clock clock) {
+			PeopleService people, UpdateReads reads, Clock clock) {
 		this.periods = periods;
 		this.updates = updates;
 		this.plans = plans;
 		this.people = people;
+		this.reads = reads;
 		this.clock = clock;
 	}
 
@@ -176,10 +179,7 @@ public class ProgressService {
 	 */
 	@Transactional(readOnly = true)
 	public List<UpdateView> planUpdates(long planId) {
-		Map<Long, PeriodView> periodsById = periodsById(planId);
-		return updatesOfPeriods(periodsById.keySet()).stream()
-			.map(update -> update.toView(periodsById.get(update.getPeriodId())))
-			.toList();
+		return this.reads.ofPeriods(periodsById(planId));
 	}
 
 	@Transactional(readOnly = true)
@@ -233,12 +233,18 @@ public class ProgressService {
 
 	@Transactional(readOnly = true)
 	public PlanProgress progress(long planId) {
-		PlanView plan = this.plans.plan(planId);
 		List<PeriodView> planPeriods = periods(planId);
-		Map<Long, PeriodView> periodsById = planPeriods.stream()
-			.collect(Collectors.toMap(PeriodView::id, Function.identity()));
-		Map<Long, List<UpdateView>> updatesByAction = updatesOfPeriods(periodsById.keySet()).stream()
-			.map(update -> update.toView(periodsById.get(update.getPeriodId())))
+		return progress(this.plans.plan(planId), planPeriods, this.reads.ofPeriods(
+				planPeriods.stream().collect(Collectors.toMap(PeriodView::id, Function.identity()))));
+	}
+
+	/**
+	 * Where things stand, worked out from what a caller has read already: the plan, its periods (oldest first) and
+	 * every update of it ({@link #planUpdates(long)}). Reads nothing.
+	 */
+	@Transactional(readOnly = true)
+	public PlanProgress progress(PlanView plan, List<PeriodView> planPeriods, List<UpdateView> planUpdates) {
+		Map<Long, List<UpdateView>> updatesByAction = planUpdates.stream()
 			.collect(Collectors.groupingBy(UpdateView::actionId));
 		Optional<PeriodView> current = planPeriods.stream().filter(PeriodView::open).reduce((a, b) -> b);
 		LocalDate today = LocalDate.now(this.clock);
@@ -260,7 +266,7 @@ public class ProgressService {
 						step.map(ScaleView.Step::rag).orElse(null), update.map(UpdateView::state).orElse(null));
 			}).toList()));
 		});
-		return new PlanProgress(planId, planPeriods, positions, matrix);
+		return new PlanProgress(plan.id(), planPeriods, positions, matrix);
 	}
 
 	/**
@@ -325,20 +331,6 @@ public class ProgressService {
 			.filter(ReportingPeriod::isOpen)
 			.reduce((a, b) -> b)
 			.orElseThrow(() -> new ConflictException("There is no open reporting period for this plan"));
-	}
-
-	/**
-	 * The updates of the periods with all their collections loaded: a fixed number of statements however many
-	 * updates there are.
-	 */
-	private List<ProgressUpdate> updatesOfPeriods(java.util.Collection<Long> periodIds) {
-		if (periodIds.isEmpty()) {
-			return List.of();
-		}
-		List<ProgressUpdate> found = this.updates.findWithActualsByPeriodIdIn(periodIds);
-		this.updates.findWithEvidenceByPeriodIdIn(periodIds);
-		this.updates.findWithReviewsByPeriodIdIn(periodIds);
-		return found;
 	}
 
 	private Map<Long, PeriodView> periodsById(long planId) {

@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.wsoatracker.people.AccountService;
 import org.wsoatracker.people.AccountView;
@@ -31,6 +28,7 @@ import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.progress.UpdateCommand;
 import org.wsoatracker.progress.UpdateView;
 import org.wsoatracker.support.IntegrationTest;
+import org.wsoatracker.support.Statements;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -65,7 +63,7 @@ class DashboardQueryCountTests {
 	AccountService accounts;
 
 	@Autowired
-	EntityManagerFactory entityManagerFactory;
+	Statements statements;
 
 	@Test
 	void aPlanOf120ActionsTakesAsManyStatementsAsAPlanOf12() {
@@ -83,18 +81,7 @@ class DashboardQueryCountTests {
 	}
 
 	private long statementsToBuild(long planId) {
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		boolean enabled = statistics.isStatisticsEnabled();
-		statistics.setStatisticsEnabled(true);
-		try {
-			statistics.clear();
-			PlanDashboard dashboard = this.dashboards.dashboard(planId);
-			assertThat(dashboard.periods()).hasSize(3);
-			return statistics.getPrepareStatementCount();
-		}
-		finally {
-			statistics.setStatisticsEnabled(enabled);
-		}
+		return this.statements.countOf(() -> assertThat(this.dashboards.dashboard(planId).periods()).hasSize(3));
 	}
 
 	/**
