@@ -25,6 +25,7 @@ import org.wsoatracker.shared.error.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -240,9 +241,9 @@ public class ProgressService {
 
 	/**
 	 * Where things stand, worked out from what a caller has read already: the plan, its periods (oldest first) and
-	 * every update of it ({@link #planUpdates(long)}). Reads nothing.
+	 * every update of it ({@link #planUpdates(long)}). Reads nothing, so needs no transaction.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public PlanProgress progress(PlanView plan, List<PeriodView> planPeriods, List<UpdateView> planUpdates) {
 		Map<Long, List<UpdateView>> updatesByAction = planUpdates.stream()
 			.collect(Collectors.groupingBy(UpdateView::actionId));

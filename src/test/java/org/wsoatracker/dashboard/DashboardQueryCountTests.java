@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Building a plan's dashboard reads the database a fixed number of times, however many actions the plan has: no
- * query per action, per update or per measure.
+ * query per action, per update or per measure. The board's home page, once it has worked out each plan's position,
+ * reads a fixed number of times however many plans there are, until the data or the date changes.
  */
 @IntegrationTest
 class DashboardQueryCountTests {
@@ -78,6 +79,20 @@ class DashboardQueryCountTests {
 		assertThat(this.dashboards.dashboard(large).heatmap()).hasSize(120);
 		assertThat(this.dashboards.dashboard(large).measures()).hasSize(120);
 		assertThat(largeCount).isEqualTo(smallCount);
+	}
+
+	@Test
+	void onceEachPlansPositionIsWorkedOutTheBoardHomeTakesAsManyStatementsHoweverManyPlans() {
+		this.dashboards.headlines();
+		long fewer = this.statements.countOf(this.dashboards::headlines);
+		planWithProgress(12);
+		planWithProgress(12);
+		int plans = this.dashboards.headlines().size();
+		long more = this.statements.countOf(this.dashboards::headlines);
+
+		System.out.printf("SQL statements for the board home: %d plans %d, %d plans %d%n", plans - 2, fewer, plans,
+				more);
+		assertThat(more).isEqualTo(fewer);
 	}
 
 	private long statementsToBuild(long planId) {
