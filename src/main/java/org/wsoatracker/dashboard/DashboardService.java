@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,7 +33,6 @@ import org.wsoatracker.plan.ActionView;
 import org.wsoatracker.plan.AreaView;
 import org.wsoatracker.plan.MeasureView;
 import org.wsoatracker.plan.PlanService;
-import org.wsoatracker.plan.PlanSummary;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.plan.Rag;
 import org.wsoatracker.plan.ScaleView;
@@ -44,16 +44,17 @@ import org.wsoatracker.progress.ProgressRules;
 import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.progress.ReviewView;
 import org.wsoatracker.progress.UpdateView;
+import org.wsoatracker.shared.audit.DataVersion;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Improvement Board's read models: a plan's dashboard and every plan's headline position. Built from the plan
- * and progress modules' APIs, a fixed number of reads per plan whatever its number of actions; writes nothing.
+ * and progress modules' APIs, a fixed number of reads per plan whatever its number of actions; writes nothing. Each
+ * read is a transaction of its own (a transaction around them all would see no more consistent data, each statement
+ * seeing what is committed when it runs), so a dashboard kept from before costs one statement and no transaction.
  */
 @Service
-@Transactional(readOnly = true)
 public class DashboardService {
 
 	/** How far ahead the dashboard looks for actions that end soon. */
@@ -68,11 +69,17 @@ public class DashboardService {
 
 	private final ProgressService progress;
 
+	private final DataVersion dataVersion;
+
 	private final Clock clock;
 
-	DashboardService(PlanService plans, ProgressService progress, Clock clock) {
+	/** Each plan's whole dashboard and headline, as worked out at a version of the data on a day. */
+	private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
+
+	DashboardService(PlanService plans, ProgressService progress, DataVersion dataVersion, Clock clock) {
 		this.plans = plans;
 		this.progress = progress;
+		this.dataVersion = dataVersion;
 		this.clock = clock;
 	}
 
@@ -81,34 +88,100 @@ public class DashboardService {
 	}
 
 	/**
-	 * The plan's dashboard showing only the actions the filter matches; the plan's deadlines always show.
+	 * The plan's dashboard showing only the actions the filter matches; the plan's deadlines always show. The whole
+	 * dashboard is worked out again only when the data or the date has changed since it was last asked for: the same
+	 * dashboard is answered until then.
 	 */
 	public PlanDashboard dashboard(long planId, DashboardFilter filter) {
-		PlanView whole = this.plans.plan(planId);
-		PlanProgress progress = this.progress.progress(planId);
-		Map<Long, ActionProgress> byAction = progress.actions()
-			.stream()
-			.collect(Collectors.toMap(ActionProgress::actionId, Function.identity()));
-		PlanView plan = filter.active() ? filtered(whole, filter, byAction) : whole;
-		List<UpdateView> updates = this.progress.planUpdates(planId);
+		if (filter.active()) {
+			return dashboard(read(planId, LocalDate.now(this.clock)), filter);
+		}
+		return kept(planId, this.dataVersion.current(), LocalDate.now(this.clock)).dashboard();
+	}
+
+	/**
+	 * Every plan's headline position, each worked out again only when the data or the date has changed.
+	 */
+	public List<PlanHeadline> headlines() {
+		long version = this.dataVersion.current();
 		LocalDate today = LocalDate.now(this.clock);
-		Map<Long, ActionProgress> positions = progress.actions()
+		return this.plans.plans().stream().map(summary -> kept(summary.id(), version, today).headline()).toList();
+	}
+
+	/**
+	 * What is kept for the plan at this version of the data (read before the data, so that nothing is kept for a
+	 * version older than what it was worked out from) and on this day.
+	 */
+	private Kept kept(long planId, long version, LocalDate today) {
+		Kept kept = this.kept.get(planId);
+		if (kept == null || kept.version() != version || !kept.today().equals(today)) {
+			Facts facts = read(planId, today);
+			PlanDashboard dashboard = dashboard(facts, DashboardFilter.none());
+			kept = new Kept(version, today, dashboard, headline(facts, dashboard));
+			this.kept.put(planId, kept);
+		}
+		return kept;
+	}
+
+	private Facts read(long planId, LocalDate today) {
+		PlanView plan = this.plans.plan(planId);
+		List<PeriodView> periods = this.progress.periods(planId);
+		List<UpdateView> updates = this.progress.planUpdates(planId);
+		PlanProgress progress = this.progress.progress(plan, periods, updates);
+		return new Facts(plan, periods, updates, progress.actions()
 			.stream()
-			.collect(Collectors.toMap(ActionProgress::actionId, Function.identity()));
-		Map<Long, PlanProgress.Row> rows = progress.matrix()
+			.collect(Collectors.toMap(ActionProgress::actionId, Function.identity())), progress.matrix(), today);
+	}
+
+	private static PlanDashboard dashboard(Facts facts, DashboardFilter filter) {
+		PlanView whole = facts.plan();
+		Map<Long, ActionProgress> positions = facts.positions();
+		PlanView plan = filter.active() ? filtered(whole, filter, positions) : whole;
+		List<PeriodView> periods = facts.periods();
+		Map<Long, PlanProgress.Row> rows = facts.matrix()
 			.stream()
 			.collect(Collectors.toMap(PlanProgress.Row::actionId, Function.identity()));
-		Map<Long, List<UpdateView>> updatesByAction = updates.stream()
+		Map<Long, List<UpdateView>> updatesByAction = facts.updates()
+			.stream()
 			.sorted(Comparator.comparing((UpdateView u) -> u.period().month()))
 			.collect(Collectors.groupingBy(UpdateView::actionId, LinkedHashMap::new, Collectors.toList()));
-		List<PeriodView> periods = progress.periods();
 		String latest = periods.isEmpty() ? null : periods.get(periods.size() - 1).label();
 		String previous = periods.size() < 2 ? null : periods.get(periods.size() - 2).label();
 		return new PlanDashboard(plan.id(), plan.title(), plan.localAreaName(),
 				periods.stream().map(p -> new Column(p.id(), p.shortLabel(), p.label(), p.open())).toList(),
 				areas(plan, positions), heatmap(plan, rows), exceptions(plan, positions, updatesByAction), latest,
-				previous, changes(plan, rows), deadlines(plan, periods), endingSoon(plan, positions, today),
+				previous, changes(plan, rows), deadlines(plan, periods), endingSoon(plan, positions, facts.today()),
 				ENDING_SOON_DAYS, measures(plan, periods, updatesByAction), filter, choices(whole));
+	}
+
+	private static PlanHeadline headline(Facts facts, PlanDashboard dashboard) {
+		Map<Rag, Integer> counts = new LinkedHashMap<>();
+		int none = 0;
+		for (ActionProgress position : facts.positions().values()) {
+			if (position.rag() == null) {
+				none++;
+			}
+			else {
+				counts.merge(position.rag(), 1, Integer::sum);
+			}
+		}
+		int total = facts.positions().size();
+		List<StatusCount> byRag = new ArrayList<>();
+		for (Rag rag : Rag.values()) {
+			if (counts.containsKey(rag)) {
+				byRag.add(new StatusCount(new Status(rag.label(), rag.tagColour()), counts.get(rag),
+						percent(counts.get(rag), total)));
+			}
+		}
+		if (none > 0) {
+			byRag.add(new StatusCount(Status.NO_UPDATE, none, percent(none, total)));
+		}
+		PlanView plan = facts.plan();
+		Optional<DateRow> next = nextDeadline(plan, facts.periods(), facts.positions(), facts.today());
+		return new PlanHeadline(plan.id(), plan.title(), plan.localAreaName(), total, byRag,
+				dashboard.exceptions().size(),
+				next.map(row -> row.what() + ": " + DAY.format(row.date())).orElse("None set"),
+				next.map(DateRow::date).orElse(null));
 	}
 
 	private static PlanView filtered(PlanView plan, DashboardFilter filter, Map<Long, ActionProgress> positions) {
@@ -148,48 +221,6 @@ public class DashboardService {
 				organisations.entrySet().stream().map(e -> new DashboardFilter.Choice(e.getKey(), e.getValue())).toList(),
 				leads.entrySet().stream().map(e -> new DashboardFilter.Choice(e.getValue(), e.getKey())).toList(),
 				statuses);
-	}
-
-	public List<PlanHeadline> headlines() {
-		LocalDate today = LocalDate.now(this.clock);
-		List<PlanHeadline> headlines = new ArrayList<>();
-		for (PlanSummary summary : this.plans.plans()) {
-			PlanView plan = this.plans.plan(summary.id());
-			PlanProgress progress = this.progress.progress(summary.id());
-			List<UpdateView> updates = this.progress.planUpdates(summary.id());
-			Map<Long, ActionProgress> positions = progress.actions()
-				.stream()
-				.collect(Collectors.toMap(ActionProgress::actionId, Function.identity()));
-			Map<Long, List<UpdateView>> updatesByAction = updates.stream()
-				.collect(Collectors.groupingBy(UpdateView::actionId));
-			Map<Rag, Integer> counts = new LinkedHashMap<>();
-			int none = 0;
-			for (ActionProgress position : progress.actions()) {
-				if (position.rag() == null) {
-					none++;
-				}
-				else {
-					counts.merge(position.rag(), 1, Integer::sum);
-				}
-			}
-			int total = progress.actions().size();
-			List<StatusCount> byRag = new ArrayList<>();
-			for (Rag rag : Rag.values()) {
-				if (counts.containsKey(rag)) {
-					byRag.add(new StatusCount(new Status(rag.label(), rag.tagColour()), counts.get(rag),
-							percent(counts.get(rag), total)));
-				}
-			}
-			if (none > 0) {
-				byRag.add(new StatusCount(Status.NO_UPDATE, none, percent(none, total)));
-			}
-			Optional<DateRow> next = nextDeadline(plan, progress.periods(), positions, today);
-			headlines.add(new PlanHeadline(plan.id(), plan.title(), plan.localAreaName(), total, byRag,
-					exceptions(plan, positions, updatesByAction).size(),
-					next.map(row -> row.what() + ": " + DAY.format(row.date())).orElse("None set"),
-					next.map(DateRow::date).orElse(null)));
-		}
-		return headlines;
 	}
 
 	private static List<AreaStatus> areas(PlanView plan, Map<Long, ActionProgress> positions) {
@@ -392,6 +423,17 @@ public class DashboardService {
 
 	private static String lowerFirst(String text) {
 		return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+	}
+
+	/**
+	 * What a plan's dashboards are worked out from: the plan, its periods and updates, where each action stands and its
+	 * status in each period, on the day.
+	 */
+	private record Facts(PlanView plan, List<PeriodView> periods, List<UpdateView> updates,
+			Map<Long, ActionProgress> positions, List<PlanProgress.Row> matrix, LocalDate today) {
+	}
+
+	private record Kept(long version, LocalDate today, PlanDashboard dashboard, PlanHeadline headline) {
 	}
 
 }

@@ -25,6 +25,7 @@ import org.wsoatracker.shared.error.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -43,14 +44,17 @@ public class ProgressService {
 
 	private final PeopleService people;
 
+	private final UpdateReads reads;
+
 	private final Clock clock;
 
 	ProgressService(ReportingPeriodRepository periods, ProgressUpdateRepository updates, PlanService plans,
-			PeopleService people, Clock clock) {
+			PeopleService people, UpdateReads reads, Clock clock) {
 		this.periods = periods;
 		this.updates = updates;
 		this.plans = plans;
 		this.people = people;
+		this.reads = reads;
 		this.clock = clock;
 	}
 
@@ -176,10 +180,7 @@ public class ProgressService {
 	 */
 	@Transactional(readOnly = true)
 	public List<UpdateView> planUpdates(long planId) {
-		Map<Long, PeriodView> periodsById = periodsById(planId);
-		return updatesOfPeriods(periodsById.keySet()).stream()
-			.map(update -> update.toView(periodsById.get(update.getPeriodId())))
-			.toList();
+		return this.reads.ofPeriods(periodsById(planId));
 	}
 
 	@Transactional(readOnly = true)
@@ -234,8 +235,17 @@ public class ProgressService {
 	@Transactional(readOnly = true)
 	public PlanProgress progress(long planId) {
 		List<PeriodView> planPeriods = periods(planId);
+		return progress(this.plans.plan(planId), planPeriods, this.reads.ofPeriods(byId(planPeriods)));
+	}
+
+	/**
+	 * Where things stand, worked out from what a caller has read already: the plan, its periods (oldest first) and
+	 * every update of it ({@link #planUpdates(long)}). Reads nothing, so needs no transaction.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public PlanProgress progress(PlanView plan, List<PeriodView> planPeriods, List<UpdateView> planUpdates) {
 		Optional<PeriodView> current = planPeriods.stream().filter(PeriodView::open).reduce((a, b) -> b);
-		return progress(this.plans.plan(planId), planPeriods, current, LocalDate.now(this.clock));
+		return progress(plan, planPeriods, planUpdates, current, LocalDate.now(this.clock));
 	}
 
 	/**
@@ -251,15 +261,13 @@ public class ProgressService {
 			.toList();
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate asAt = period.dueDate().isBefore(today) ? period.dueDate() : today;
-		return progress(this.plans.plan(period.planId()), upToPeriod, Optional.of(period), asAt);
+		return progress(this.plans.plan(period.planId()), upToPeriod, this.reads.ofPeriods(byId(upToPeriod)),
+				Optional.of(period), asAt);
 	}
 
-	private PlanProgress progress(PlanView plan, List<PeriodView> planPeriods, Optional<PeriodView> current,
-			LocalDate today) {
-		Map<Long, PeriodView> periodsById = planPeriods.stream()
-			.collect(Collectors.toMap(PeriodView::id, Function.identity()));
-		Map<Long, List<UpdateView>> updatesByAction = updatesOfPeriods(periodsById.keySet()).stream()
-			.map(update -> update.toView(periodsById.get(update.getPeriodId())))
+	private PlanProgress progress(PlanView plan, List<PeriodView> planPeriods, List<UpdateView> planUpdates,
+			Optional<PeriodView> current, LocalDate today) {
+		Map<Long, List<UpdateView>> updatesByAction = planUpdates.stream()
 			.collect(Collectors.groupingBy(UpdateView::actionId));
 		List<ActionProgress> positions = new ArrayList<>();
 		List<PlanProgress.Row> matrix = new ArrayList<>();
@@ -346,22 +354,12 @@ public class ProgressService {
 			.orElseThrow(() -> new ConflictException("There is no open reporting period for this plan"));
 	}
 
-	/**
-	 * The updates of the periods with all their collections loaded: a fixed number of statements however many
-	 * updates there are.
-	 */
-	private List<ProgressUpdate> updatesOfPeriods(java.util.Collection<Long> periodIds) {
-		if (periodIds.isEmpty()) {
-			return List.of();
-		}
-		List<ProgressUpdate> found = this.updates.findWithActualsByPeriodIdIn(periodIds);
-		this.updates.findWithEvidenceByPeriodIdIn(periodIds);
-		this.updates.findWithReviewsByPeriodIdIn(periodIds);
-		return found;
+	private Map<Long, PeriodView> periodsById(long planId) {
+		return byId(periods(planId));
 	}
 
-	private Map<Long, PeriodView> periodsById(long planId) {
-		return periods(planId).stream().collect(Collectors.toMap(PeriodView::id, Function.identity()));
+	private static Map<Long, PeriodView> byId(List<PeriodView> periods) {
+		return periods.stream().collect(Collectors.toMap(PeriodView::id, Function.identity()));
 	}
 
 	private ReportingPeriod findPeriod(long id) {

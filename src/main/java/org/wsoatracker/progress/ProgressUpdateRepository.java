@@ -17,18 +17,6 @@ interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
 
 	List<ProgressUpdate> findByPeriodId(long periodId);
 
-	// The updates of a set of periods with each of their collections, one statement per collection whatever the
-	// number of updates (used together, in one persistence context, so that building views reads nothing more).
-
-	@Query("select distinct u from ProgressUpdate u left join fetch u.actuals where u.periodId in :periodIds")
-	List<ProgressUpdate> findWithActualsByPeriodIdIn(Collection<Long> periodIds);
-
-	@Query("select distinct u from ProgressUpdate u left join fetch u.evidence where u.periodId in :periodIds")
-	List<ProgressUpdate> findWithEvidenceByPeriodIdIn(Collection<Long> periodIds);
-
-	@Query("select distinct u from ProgressUpdate u left join fetch u.reviews where u.periodId in :periodIds")
-	List<ProgressUpdate> findWithReviewsByPeriodIdIn(Collection<Long> periodIds);
-
 	@Query("select u from ProgressUpdate u join u.evidence e where e.id = :evidenceId")
 	Optional<ProgressUpdate> findByEvidenceId(long evidenceId);
 

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(properties = { "wsoa.embedded-database.enabled=false", "wsoa.demo.enabled=true" })
 @AutoConfigureMockMvc
-@Import({ TestDatabase.class, TestPages.class, TestPlans.class })
+@Import({ TestDatabase.class, TestPages.class, TestPlans.class, Statements.class })
 public @interface IntegrationTest {
 
 }

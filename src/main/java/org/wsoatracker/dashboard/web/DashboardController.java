@@ -1,7 +1,10 @@
 package org.wsoatracker.dashboard.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.wsoatracker.dashboard.DashboardFilter;
 import org.wsoatracker.dashboard.DashboardService;
+import org.wsoatracker.dashboard.PlanDashboard;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +20,11 @@ class DashboardController {
 
 	private final DashboardService dashboards;
 
-	DashboardController(DashboardService dashboards) {
+	private final DashboardBodies bodies;
+
+	DashboardController(DashboardService dashboards, DashboardBodies bodies) {
 		this.dashboards = dashboards;
+		this.bodies = bodies;
 	}
 
 	@GetMapping("/dashboard")
@@ -30,9 +36,12 @@ class DashboardController {
 	@GetMapping("/plans/{id}/dashboard")
 	String plan(@PathVariable long id, @RequestParam(required = false) String area,
 			@RequestParam(required = false) String organisation, @RequestParam(required = false) String lead,
-			@RequestParam(required = false) String status, Model model) {
-		model.addAttribute("dashboard",
-				this.dashboards.dashboard(id, new DashboardFilter(number(area), organisation, wholeNumber(lead), status)));
+			@RequestParam(required = false) String status, Model model, HttpServletRequest request,
+			HttpServletResponse response) throws Exception {
+		PlanDashboard dashboard = this.dashboards.dashboard(id,
+				new DashboardFilter(number(area), organisation, wholeNumber(lead), status));
+		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("body", this.bodies.body(dashboard, request, response));
 		return "dashboard/plan-dashboard";
 	}
 

@@ -1,0 +1,172 @@
+package org.wsoatracker.dashboard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.wsoatracker.people.AccountService;
+import org.wsoatracker.plan.ActionDetails;
+import org.wsoatracker.plan.ActionView;
+import org.wsoatracker.plan.PlanDate;
+import org.wsoatracker.plan.PlanService;
+import org.wsoatracker.plan.PlanView;
+import org.wsoatracker.progress.Actor;
+import org.wsoatracker.progress.ProgressService;
+import org.wsoatracker.progress.UpdateCommand;
+import org.wsoatracker.shared.audit.DataVersion;
+import org.wsoatracker.support.IntegrationTest;
+import org.wsoatracker.support.Statements;
+import org.wsoatracker.support.TestPlans;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A plan's dashboard is worked out once and kept while nothing changes: asked for again, it reads only the version of
+ * the data. Any change to the plan or its progress, and the turn of the day, show at once.
+ */
+@IntegrationTest
+class DashboardKeptTests {
+
+	@Autowired
+	DashboardService dashboards;
+
+	@Autowired
+	PlanService plans;
+
+	@Autowired
+	ProgressService progress;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	DataVersion dataVersion;
+
+	@Autowired
+	TestPlans testPlans;
+
+	@Autowired
+	Statements statements;
+
+	PlanView plan;
+
+	Actor office;
+
+	@BeforeEach
+	void setUp() {
+		this.plan = this.testPlans.create();
+		this.office = new Actor(this.accounts.findByEmail("admin@example.org").orElseThrow().id(), "Programme office",
+				true);
+		this.progress.openPeriod(this.plan.id(), YearMonth.of(2020, 6), LocalDate.of(2020, 6, 30), true);
+	}
+
+	@Test
+	void askedForAgainTheSameDashboardReadsOnlyTheDataVersion() {
+		PlanDashboard first = this.dashboards.dashboard(this.plan.id());
+		PlanDashboard[] again = new PlanDashboard[1];
+
+		long statements = this.statements.countOf(() -> again[0] = this.dashboards.dashboard(this.plan.id()));
+
+		assertThat(again[0]).isSameAs(first);
+		assertThat(statements).isOne();
+	}
+
+	@Test
+	void anUpdateShowsAtOnce() {
+		assertThat(status(this.dashboards.dashboard(this.plan.id()), "1.1")).isEqualTo("No update");
+
+		this.progress.write(action("1.1").id(),
+				new UpdateCommand("PROGRESSING_AND_ON_TRACK", null, "Done", "Next", Map.of()), this.office, null, true);
+
+		assertThat(status(this.dashboards.dashboard(this.plan.id()), "1.1")).isEqualTo("Progressing and on track");
+	}
+
+	@Test
+	void aChangeToThePlanShowsAtOnce() {
+		this.dashboards.dashboard(this.plan.id());
+		ActionView action = action("1.2");
+
+		this.plans.updateAction(action.id(), action.version(),
+				new ActionDetails("1.2", "Joint outcomes framework, agreed", action.action(), action.start(),
+						action.end(), null, List.of(action.leads().get(0).personId()), List.of(), List.of(), null,
+						List.of()));
+
+		assertThat(this.dashboards.dashboard(this.plan.id()).heatmap())
+			.anySatisfy(row -> assertThat(row.outcome()).isEqualTo("Joint outcomes framework, agreed"));
+	}
+
+	@Test
+	void theTurnOfTheDayShowsAtOnce() {
+		ActionView action = action("1.2");
+		LocalDate end = PlanDate.parse("2099-09").lastDay();
+		MovableClock clock = new MovableClock(end.minusDays(DashboardService.ENDING_SOON_DAYS + 1));
+		DashboardService dashboards = new DashboardService(this.plans, this.progress, this.dataVersion, clock);
+		assertThat(dashboards.dashboard(this.plan.id()).endingSoon()).isEmpty();
+
+		clock.nextDay();
+
+		assertThat(dashboards.dashboard(this.plan.id()).endingSoon()).extracting(PlanDashboard.DateRow::actionId)
+			.containsExactly(action.id());
+	}
+
+	private ActionView action(String number) {
+		return this.plans.plan(this.plan.id())
+			.actions()
+			.filter(action -> action.number().equals(number))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/**
+	 * The status of the action in the dashboard's latest period.
+	 */
+	private static String status(PlanDashboard dashboard, String number) {
+		return dashboard.heatmap()
+			.stream()
+			.filter(row -> row.number().equals(number))
+			.findFirst()
+			.map(row -> row.cells().get(row.cells().size() - 1).label())
+			.orElseThrow();
+	}
+
+	private static final class MovableClock extends Clock {
+
+		private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+		private Instant now;
+
+		MovableClock(LocalDate day) {
+			this.now = day.atTime(12, 0).atZone(LONDON).toInstant();
+		}
+
+		void nextDay() {
+			this.now = this.now.plus(Duration.ofDays(1));
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return LONDON;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+}

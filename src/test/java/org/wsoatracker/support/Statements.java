@@ -1,0 +1,73 @@
+package org.wsoatracker.support;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Counts the SQL statements the application sends to the database, however it sends them (JPA, JdbcTemplate or
+ * Spring Session), by watching every connection of the data source.
+ */
+public class Statements implements BeanPostProcessor {
+
+	private static final Set<String> PREPARING = Set.of("prepareStatement", "prepareCall", "createStatement");
+
+	private final AtomicLong count = new AtomicLong();
+
+	/**
+	 * Runs the work and answers how many statements it sent. Counts everything sent meanwhile, so the work should be
+	 * the only thing running.
+	 */
+	public long countOf(Runnable work) {
+		long before = this.count.get();
+		work.run();
+		return this.count.get() - before;
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		return bean instanceof DataSource dataSource ? new Counting(dataSource) : bean;
+	}
+
+	private final class Counting extends DelegatingDataSource {
+
+		Counting(DataSource target) {
+			super(target);
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			return counted(super.getConnection());
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			return counted(super.getConnection(username, password));
+		}
+
+		private Connection counted(Connection connection) {
+			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+						if (PREPARING.contains(method.getName())) {
+							Statements.this.count.incrementAndGet();
+						}
+						try {
+							return method.invoke(connection, args);
+						}
+						catch (InvocationTargetException ex) {
+							throw ex.getTargetException();
+						}
+					});
+		}
+
+	}
+
+}
