@@ -97,7 +97,7 @@ sessions=$dir/sessions.txt
 : >"$sessions"
 for _ in $(seq "$connections"); do
   rm -f "$dir/cookies.txt"
-  csrf=$(curl -fs -c "$dir/cookies.txt" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+  csrf=$(curl -fs -c "$dir/cookies.txt" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | cut -d'"' -f4)
   curl -fsL -o /dev/null -b "$dir/cookies.txt" -c "$dir/cookies.txt" --data-urlencode "username=chair@example.org" \
     --data-urlencode "password=demo-password-2026" --data-urlencode "_csrf=$csrf" "$base/login"
   awk '$6 == "SESSION" { print $7 }' "$dir/cookies.txt" >>"$sessions"
@@ -131,8 +131,12 @@ echo "Measuring each page for $duration after $warmup of warm-up: $connections c
 
 echo
 awk '
-  BEGIN { printf "%-16s %9s %9s %9s %10s %9s %8s %7s\n", "page", "p50 ms", "p95 ms", "p99 ms", "req/s", "requests", "not 200", "errors" }
-  { printf "%-16s %9s %9s %9s %10s %9s %8s %7s\n", $1, $2, $3, $4, $5, $6, $7, $8; rate[$1] = $5 }
+  BEGIN {
+    row = "%-16s %9s %9s %9s %10s %9s %8s %7s\n"
+    printf row, "page", "p50 ms", "p95 ms", "p99 ms", "req/s", "requests", "not 200", "errors"
+  }
+  $6 == 0 { $2 = $3 = $4 = "-" } # no request answered within the run
+  { printf row, $1, $2, $3, $4, $5, $6, $7, $8; rate[$1] = $5 }
   END {
     printf "\nplan dashboard throughput / trivial page: %.0f %%\n", 100 * rate["plan-dashboard"] / rate["trivial"]
     printf "board home throughput / trivial page: %.0f %%\n", 100 * rate["board-home"] / rate["trivial"]
