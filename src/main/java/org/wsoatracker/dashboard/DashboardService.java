@@ -6,14 +6,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,8 +58,6 @@ public class DashboardService {
 	/** How far ahead the dashboard looks for actions that end soon. */
 	public static final int ENDING_SOON_DAYS = 60;
 
-	/** The statuses the board must look at: red or delayed. */
-	static final Set<Rag> OF_CONCERN = EnumSet.of(Rag.RED, Rag.AMBER_RED, Rag.AMBER);
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
@@ -259,12 +255,12 @@ public class DashboardService {
 		plan.actions().forEach(action -> {
 			ActionProgress position = positions.get(action.id());
 			List<String> reasons = new ArrayList<>();
-			if (position.rag() != null && OF_CONCERN.contains(position.rag())) {
+			if (position.rag() != null && position.rag().ofConcern()) {
 				reasons.add("Rated " + position.statusLabel() + " (" + position.rag().label() + ")");
 			}
 			for (Flag flag : List.of(Flag.OVERDUE, Flag.NO_UPDATE_THIS_PERIOD, Flag.RATING_AT_ODDS)) {
 				if (position.flags().contains(flag)) {
-					reasons.add(flag.label() + ": " + lowerFirst(flag.description()));
+					reasons.add(flag.reason());
 				}
 			}
 			updatesByAction.getOrDefault(action.id(), List.of())
@@ -419,10 +415,6 @@ public class DashboardService {
 
 	private static int percent(int count, int total) {
 		return total == 0 ? 0 : Math.round(100f * count / total);
-	}
-
-	private static String lowerFirst(String text) {
-		return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
 	}
 
 	/**

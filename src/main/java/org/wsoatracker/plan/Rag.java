@@ -22,6 +22,13 @@ public enum Rag {
 	}
 
 	/**
+	 * Whether the board must look at an action rated this colour: red or delayed.
+	 */
+	public boolean ofConcern() {
+		return this == RED || this == AMBER_RED || this == AMBER;
+	}
+
+	/**
 	 * The GOV.UK tag colour that goes with the word.
 	 */
 	public String tagColour() {

@@ -29,4 +29,11 @@ public enum Flag {
 		return this.description;
 	}
 
+	/**
+	 * The flag as a reason an action needs looking at: "Overdue: its end date has passed and it is not complete".
+	 */
+	public String reason() {
+		return this.label + ": " + Character.toLowerCase(this.description.charAt(0)) + this.description.substring(1);
+	}
+
 }

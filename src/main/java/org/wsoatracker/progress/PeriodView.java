@@ -18,6 +18,13 @@ public record PeriodView(long id, long planId, YearMonth month, LocalDate dueDat
 	}
 
 	/**
+	 * The day the position at this period is judged on: its due date, or today while that is still to come.
+	 */
+	public LocalDate judgedOn(LocalDate today) {
+		return this.dueDate.isBefore(today) ? this.dueDate : today;
+	}
+
+	/**
 	 * As a plan's RAG columns head it: "May 20".
 	 */
 	public String shortLabel() {

@@ -249,20 +249,16 @@ public class ProgressService {
 	}
 
 	/**
-	 * The plan's progress as it stood at a reporting period: only that period's and earlier updates count, that
-	 * period is the one leads were reporting on, and the flags are judged on its due date (or today, if that is
-	 * earlier).
+	 * The plan's progress as it stood at one of its reporting periods, worked out from what a caller has read
+	 * already (as {@link #progress(PlanView, List, List)}): only that period's and earlier updates count, that period
+	 * is the one leads were reporting on, and the flags are judged on {@link PeriodView#judgedOn the period's day}.
 	 */
-	@Transactional(readOnly = true)
-	public PlanProgress progressAt(long periodId) {
-		PeriodView period = period(periodId);
-		List<PeriodView> upToPeriod = periods(period.planId()).stream()
-			.filter(p -> !p.month().isAfter(period.month()))
-			.toList();
-		LocalDate today = LocalDate.now(this.clock);
-		LocalDate asAt = period.dueDate().isBefore(today) ? period.dueDate() : today;
-		return progress(this.plans.plan(period.planId()), upToPeriod, this.reads.ofPeriods(byId(upToPeriod)),
-				Optional.of(period), asAt);
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public PlanProgress progressAt(PlanView plan, PeriodView period, List<PeriodView> planPeriods,
+			List<UpdateView> planUpdates) {
+		return progress(plan, planPeriods.stream().filter(p -> !p.month().isAfter(period.month())).toList(),
+				planUpdates.stream().filter(u -> !u.period().month().isAfter(period.month())).toList(),
+				Optional.of(period), period.judgedOn(LocalDate.now(this.clock)));
 	}
 
 	private PlanProgress progress(PlanView plan, List<PeriodView> planPeriods, List<UpdateView> planUpdates,

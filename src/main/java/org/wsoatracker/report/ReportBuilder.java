@@ -7,14 +7,12 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -63,9 +61,6 @@ class ReportBuilder {
 	/** How many periods, up to the one reported on, the trend shows. */
 	static final int TREND_PERIODS = 6;
 
-	/** Statuses of concern: red or delayed. */
-	private static final Set<Rag> OF_CONCERN = EnumSet.of(Rag.RED, Rag.AMBER_RED, Rag.AMBER);
-
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
@@ -97,19 +92,18 @@ class ReportBuilder {
 		if (period.planId() != planId) {
 			throw new NotFoundException("Reporting period");
 		}
-		PlanProgress at = this.progress.progressAt(periodId);
+		List<UpdateView> updates = this.progress.planUpdates(planId);
+		PlanProgress at = this.progress.progressAt(plan, period, this.progress.periods(planId), updates);
 		Map<Long, ActionProgress> positions = at.actions()
 			.stream()
 			.collect(Collectors.toMap(ActionProgress::actionId, Function.identity()));
-		List<UpdateView> upToPeriod = this.progress.planUpdates(planId)
-			.stream()
+		List<UpdateView> upToPeriod = updates.stream()
 			.filter(update -> !update.period().month().isAfter(period.month()))
 			.toList();
 		Map<Long, UpdateView> reported = upToPeriod.stream()
 			.filter(update -> update.period().id() == periodId && update.submitted())
 			.collect(Collectors.toMap(UpdateView::actionId, Function.identity()));
-		LocalDate today = LocalDate.now(this.clock);
-		LocalDate asAt = period.dueDate().isBefore(today) ? period.dueDate() : today;
+		LocalDate asAt = period.judgedOn(LocalDate.now(this.clock));
 
 		List<Area> areas = new ArrayList<>();
 		List<ExceptionItem> exceptions = new ArrayList<>();
@@ -155,7 +149,7 @@ class ReportBuilder {
 		int ofConcern = (int) reported.values()
 			.stream()
 			.filter(u -> ProgressRules.step(plan.scale(), u.statusCode())
-				.map(step -> OF_CONCERN.contains(step.rag()))
+				.map(step -> step.rag().ofConcern())
 				.orElse(false))
 			.count();
 		int notReported = (int) all.stream().filter(Status.NOT_REPORTED::equals).count();
@@ -192,11 +186,10 @@ class ReportBuilder {
 	private static List<String> reasons(Optional<ScaleView.Step> step, Status status, ActionProgress position,
 			Optional<UpdateView> update) {
 		List<String> reasons = new ArrayList<>();
-		step.filter(s -> OF_CONCERN.contains(s.rag()))
+		step.filter(s -> s.rag().ofConcern())
 			.ifPresent(s -> reasons.add("Rated " + s.label() + " (" + s.rag().label() + ")"));
 		for (Flag flag : position.flags()) {
-			reasons.add(flag.label() + ": " + Character.toLowerCase(flag.description().charAt(0))
-					+ flag.description().substring(1));
+			reasons.add(flag.reason());
 		}
 		if (update.isEmpty() && !position.flags().contains(Flag.NO_UPDATE_THIS_PERIOD)) {
 			reasons.add("No update was submitted for this period");

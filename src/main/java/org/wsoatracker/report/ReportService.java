@@ -11,11 +11,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.wsoatracker.plan.ActionView;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanView;
+import org.wsoatracker.plan.Rag;
 import org.wsoatracker.progress.PeriodView;
 import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.progress.UpdateView;
@@ -94,8 +96,7 @@ public class ReportService {
 			throw new ConflictException("correctionNote",
 					"Say what this version corrects: a report for " + period.label() + " has been published before");
 		}
-		PlanView plan = this.plans.plan(period.planId());
-		ReportContent content = this.builder.build(plan.id(), periodId,
+		ReportContent content = this.builder.build(period.planId(), periodId,
 				new ReportContent.Paper(command.committee().trim(), command.reportOf().trim(), publisherName));
 		try {
 			long id = this.jdbc.sql("""
@@ -104,7 +105,7 @@ public class ReportService {
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
 					returning id
 					""")
-				.params(plan.id(), periodId, version, plan.title() + ": progress to " + period.label(),
+				.params(period.planId(), periodId, version, content.plan().title() + ": progress to " + period.label(),
 						period.month().atDay(1), blank(command.correctionNote()) ? null : command.correctionNote().trim(),
 						Timestamp.from(this.clock.instant()), accountId, publisherName,
 						this.json.writeValueAsString(content))
@@ -183,7 +184,7 @@ public class ReportService {
 			});
 		content.exceptions()
 			.stream()
-			.filter(item -> item.status().colour().equals("red"))
+			.filter(item -> item.status().colour().equals(Rag.RED.tagColour()))
 			.forEach(item -> decisions.add("Agree what will bring action " + item.number() + " back on track"));
 		return new BoardPack(planId, periodId, !content.period().closed(), content, decisions,
 				"Built " + ReportBuilder.day(LocalDate.now(this.clock)) + " from the records as they stand");
@@ -228,6 +229,18 @@ public class ReportService {
 	}
 
 	// The public page
+
+	/**
+	 * The plans whose public page is on.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> plansWithPublicPage() {
+		return Set.copyOf(this.jdbc.sql("""
+				select plan_id from (select distinct on (plan_id) plan_id, enabled from public_page_setting
+				                     order by plan_id, id desc) latest
+				where enabled
+				""").query(Long.class).list());
+	}
 
 	@Transactional(readOnly = true)
 	public boolean publicPageEnabled(long planId) {

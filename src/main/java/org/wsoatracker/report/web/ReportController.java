@@ -2,7 +2,6 @@ package org.wsoatracker.report.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.wsoatracker.people.Role;
@@ -56,9 +55,7 @@ class ReportController {
 		model.addAttribute("planTitles", all.stream().collect(Collectors.toMap(PlanSummary::id, PlanSummary::title)));
 		if (user.getRole() == Role.ADMIN) {
 			model.addAttribute("plans", all);
-			Map<Long, Boolean> publicPages = new LinkedHashMap<>();
-			all.forEach(plan -> publicPages.put(plan.id(), this.reports.publicPageEnabled(plan.id())));
-			model.addAttribute("publicPages", publicPages);
+			model.addAttribute("publicPages", this.reports.plansWithPublicPage());
 		}
 		return "report/reports";
 	}
