@@ -58,6 +58,11 @@ class ReportBrowserIT extends BrowserTest {
 		assertThat(heading()).isEqualTo(YORK + ": progress to May 2020");
 		assertThat(driver.findElement(By.cssSelector(".govuk-inset-text")).getText())
 			.contains("Corrects the narrative of action 1.1");
+
+		driver.findElement(By.partialLinkText("Version 1, published")).click();
+		check();
+		assertThat(driver.findElement(By.cssSelector(".govuk-warning-text")).getText())
+			.contains("This version has been superseded by version");
 	}
 
 	@Test

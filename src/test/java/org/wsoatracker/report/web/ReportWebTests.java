@@ -312,9 +312,11 @@ class ReportWebTests {
 		this.mvc.perform(post("/plans/" + planId + "/public-page").cookie(admin).with(csrf()).param("enabled", "false"));
 		this.mvc.perform(get("/public/plans/" + planId)).andExpect(status().isNotFound());
 
-		Cookie board = Pages.signIn(this.mvc, Pages.BOARD);
-		this.mvc.perform(post("/plans/" + planId + "/public-page").cookie(board).with(csrf()).param("enabled", "true"))
-			.andExpect(status().isForbidden());
+		for (String email : List.of(Pages.BOARD, Pages.LEAD)) {
+			this.mvc.perform(post("/plans/" + planId + "/public-page").cookie(Pages.signIn(this.mvc, email))
+				.with(csrf())
+				.param("enabled", "true")).andExpect(status().isForbidden());
+		}
 		this.mvc.perform(get("/public/plans/" + planId)).andExpect(status().isNotFound());
 
 		this.mvc.perform(post("/plans/" + planId + "/public-page").cookie(admin).with(csrf()).param("enabled", "true"))
