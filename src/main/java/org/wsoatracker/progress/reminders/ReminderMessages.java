@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.wsoatracker.shared.mail.Email;
 
 /**
  * Writes a lead's reminder: one email listing every action of theirs that still needs an update, grouped by plan and
@@ -39,7 +40,7 @@ class ReminderMessages {
 	/**
 	 * @param due the lead's actions that need an update, all for the same person
 	 */
-	ReminderEmail write(List<DueUpdate> due, LocalDate today) {
+	Email write(List<DueUpdate> due, LocalDate today) {
 		DueUpdate first = due.get(0);
 		List<Section> sections = sections(due, today);
 		String subject = subject(due);
@@ -71,7 +72,7 @@ class ReminderMessages {
 		context.setVariable("repeat", repeat);
 		context.setVariable("signature", signature);
 		String html = this.templates.process("reminders/reminder-email", context);
-		return new ReminderEmail(first.email(), subject, text.toString(), html);
+		return new Email(first.email(), subject, text.toString(), html);
 	}
 
 	private List<Section> sections(List<DueUpdate> due, LocalDate today) {

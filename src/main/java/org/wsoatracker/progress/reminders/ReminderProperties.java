@@ -14,11 +14,9 @@ import org.springframework.validation.annotation.Validated;
  * @param daysBeforeDue how many days before a period's due date the first reminder goes out
  * @param repeatEveryDays how many days to wait before reminding the same lead about the same period again
  * @param cron when the job looks for reminders to send (Spring cron, six fields; "-" never)
- * @param from the sender address of reminder emails
  */
 @ConfigurationProperties("wsoa.reminders")
 @Validated
 record ReminderProperties(@DefaultValue("true") boolean enabled, @DefaultValue("5") @Min(0) int daysBeforeDue,
-		@DefaultValue("2") @Min(1) int repeatEveryDays, @DefaultValue("0 0 * * * *") @NotBlank String cron,
-		@DefaultValue("wsoa-tracker@localhost") @NotBlank String from) {
+		@DefaultValue("2") @Min(1) int repeatEveryDays, @DefaultValue("0 0 * * * *") @NotBlank String cron) {
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wsoatracker.shared.mail.Email;
+import org.wsoatracker.shared.mail.Mailer;
 
 import org.springframework.mail.MailException;
 
@@ -28,13 +30,13 @@ class ReminderService {
 
 	private final ReminderMessages messages;
 
-	private final ReminderMailer mailer;
+	private final Mailer mailer;
 
 	private final ReminderProperties properties;
 
 	private final ZoneId zone;
 
-	ReminderService(DueUpdates dueUpdates, ReminderMessages messages, ReminderMailer mailer,
+	ReminderService(DueUpdates dueUpdates, ReminderMessages messages, Mailer mailer,
 			ReminderProperties properties, Clock clock) {
 		this.dueUpdates = dueUpdates;
 		this.messages = messages;

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.wsoatracker.shared.mail.LoggingMailer;
+import org.wsoatracker.shared.mail.Mailer;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
@@ -33,33 +35,8 @@ class ReminderConfigurationTests {
 		.withBean(DueUpdates.class, () -> new DueUpdates(JdbcClient.create(new SimpleDriverDataSource())))
 		.withBean(ITemplateEngine.class, SpringTemplateEngine::new)
 		.withBean(Clock.class, Clock::systemUTC)
+		.withBean(Mailer.class, LoggingMailer::new)
 		.withPropertyValues("wsoa.reminders.cron=-");
-
-	@Test
-	void withoutAMailServerRemindersAreLoggedNotSent() {
-		this.context.run(context -> assertThat(context).getBean(ReminderMailer.class)
-			.isInstanceOf(LoggingReminderMailer.class));
-		this.context.withPropertyValues("spring.mail.host=")
-			.run(context -> assertThat(context).getBean(ReminderMailer.class)
-				.isInstanceOf(LoggingReminderMailer.class));
-	}
-
-	@Test
-	void withAMailServerRemindersGoThroughIt() {
-		this.context.withPropertyValues("spring.mail.host=smtp.example.org", "spring.mail.port=2525")
-			.run(context -> assertThat(context).getBean(ReminderMailer.class).isInstanceOf(SmtpReminderMailer.class));
-	}
-
-	@Test
-	void theLoggingSenderWritesTheWholeEmailToTheLog(CapturedOutput output) {
-		new LoggingReminderMailer()
-			.send(new ReminderEmail("lead@example.org", "Reminder: Progress update for action 1.1 due by 31 May 2040",
-					"Dear Maxine Squire,\n\nWrite the update: http://localhost:8080/actions/7/updates/new\n", "<p>x</p>"));
-
-		assertThat(output).contains("To: lead@example.org",
-				"Subject: Reminder: Progress update for action 1.1 due by 31 May 2040",
-				"Write the update: http://localhost:8080/actions/7/updates/new");
-	}
 
 	@Test
 	void theScheduleIsOnByDefaultAndCanBeSwitchedOff() {

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.wsoatracker.shared.mail.Email;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -20,7 +21,7 @@ class ReminderMessagesTests {
 
 	@Test
 	void oneActionIsNamedInTheSubjectAndLinkedToItsUpdateForm() {
-		ReminderEmail email = this.messages.write(List.of(due(7, "1.1", "Leaders have oversight", 31)),
+		Email email = this.messages.write(List.of(due(7, "1.1", "Leaders have oversight", 31)),
 				LocalDate.of(2040, 5, 27));
 
 		assertThat(email.to()).isEqualTo("lead@example.org");
@@ -47,7 +48,7 @@ class ReminderMessagesTests {
 
 	@Test
 	void textFromThePlanIsEscapedInHtmlAndKeptOnOneLineInTheSubject() {
-		ReminderEmail email = this.messages.write(
+		Email email = this.messages.write(
 				List.of(due(7, "1.1\r\nBcc: someone@example.net", "<script>alert('x')</script> & more", 31),
 						due(8, "1.2", "Second\noutcome", 31)),
 				LocalDate.of(2040, 6, 3));
@@ -58,7 +59,7 @@ class ReminderMessagesTests {
 		assertThat(email.text()).contains("- Action 1.1 Bcc: someone@example.net: <script>alert('x')</script> & more",
 				"- Action 1.2: Second outcome", "updates were due by 31 May 2040 and are overdue");
 
-		ReminderEmail single = this.messages.write(List.of(due(7, "1.1\r\nBcc: someone@example.net", "x", 31)),
+		Email single = this.messages.write(List.of(due(7, "1.1\r\nBcc: someone@example.net", "x", 31)),
 				LocalDate.of(2040, 6, 3));
 		assertThat(single.subject()).doesNotContain("\r").doesNotContain("\n");
 	}

@@ -11,6 +11,8 @@ import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.support.IntegrationTest;
 import org.wsoatracker.support.TestPlans;
+import org.wsoatracker.shared.mail.LoggingMailer;
+import org.wsoatracker.shared.mail.Mailer;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -29,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RemindersInDemoModeTests {
 
 	@Autowired
-	ReminderMailer mailer;
+	Mailer mailer;
 
 	@Autowired
 	ReminderService reminders;
@@ -45,7 +47,7 @@ class RemindersInDemoModeTests {
 
 	@Test
 	void withNoMailServerRemindersAreWrittenToTheLog(CapturedOutput output) {
-		assertThat(this.mailer).isInstanceOf(LoggingReminderMailer.class);
+		assertThat(this.mailer).isInstanceOf(LoggingMailer.class);
 		PlanView plan = this.testPlans.create();
 		this.progress.openPeriod(plan.id(), YearMonth.of(2042, 3), LocalDate.of(2042, 3, 31), false);
 

@@ -85,7 +85,7 @@ import static org.mockito.Mockito.verify;
  */
 @IntegrationTest
 @TestPropertySource(properties = { "wsoa.reminders.cron=-", "wsoa.base-url=https://wsoa.example.org/",
-		"wsoa.reminders.from=reminders@wsoa.example.org" })
+		"wsoa.mail.from=reminders@wsoa.example.org" })
 class RemindersTests {
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");

@@ -1,4 +1,4 @@
-package org.wsoatracker.progress.reminders;
+package org.wsoatracker.shared.mail;
 
 import java.nio.charset.StandardCharsets;
 
@@ -10,21 +10,21 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Sends reminders through the mail server set with {@code spring.mail.host}: plain text with an HTML alternative.
+ * Sends emails through the mail server set with {@code spring.mail.host}: plain text with an HTML alternative.
  */
-class SmtpReminderMailer implements ReminderMailer {
+public class SmtpMailer implements Mailer {
 
 	private final JavaMailSender mailSender;
 
 	private final String from;
 
-	SmtpReminderMailer(JavaMailSender mailSender, String from) {
+	SmtpMailer(JavaMailSender mailSender, String from) {
 		this.mailSender = mailSender;
 		this.from = from;
 	}
 
 	@Override
-	public void send(ReminderEmail email) {
+	public void send(Email email) {
 		MimeMessage message = this.mailSender.createMimeMessage();
 		try {
 			MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
@@ -34,7 +34,7 @@ class SmtpReminderMailer implements ReminderMailer {
 			helper.setText(email.text(), email.html());
 		}
 		catch (MessagingException ex) {
-			throw new MailPreparationException("Could not prepare the reminder email", ex);
+			throw new MailPreparationException("Could not prepare the email", ex);
 		}
 		this.mailSender.send(message);
 	}
