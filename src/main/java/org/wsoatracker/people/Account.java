@@ -24,7 +24,9 @@ class Account {
 	@Column(nullable = false)
 	private String displayName;
 
-	@Column(nullable = false)
+	/**
+	 * Null until the person invited has set a password.
+	 */
 	private String passwordHash;
 
 	@Enumerated(EnumType.STRING)
@@ -46,16 +48,65 @@ class Account {
 		this.role = role;
 	}
 
+	/**
+	 * An account invited by email, waiting for its person to set a password.
+	 */
+	static Account invited(String email, String displayName, Role role) {
+		return new Account(email, displayName, null, role);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	Role getRole() {
+		return this.role;
+	}
+
+	boolean isEnabled() {
+		return this.enabled;
+	}
+
+	boolean hasPassword() {
+		return this.passwordHash != null;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	void setPasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	void changeRole(Role role) {
+		this.role = role;
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
 	static String normalise(String email) {
 		return email.trim().toLowerCase(Locale.ROOT);
 	}
 
 	AccountView toView() {
-		return new AccountView(this.id, this.email, this.displayName, this.role, this.enabled);
+		return new AccountView(this.id, this.email, this.displayName, this.role, this.enabled, hasPassword(),
+				this.version);
 	}
 
 	AccountLogin toLogin() {
-		return new AccountLogin(this.id, this.email, this.displayName, this.passwordHash, this.role, this.enabled);
+		return new AccountLogin(this.id, this.email, this.displayName, this.passwordHash, this.role,
+				this.enabled && hasPassword());
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.wsoatracker.people;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
@@ -10,6 +11,14 @@ interface AccountRepository extends Repository<Account, Long> {
 	@Query("select a from Account a where lower(a.email) = lower(:email)")
 	Optional<Account> findByEmail(String email);
 
+	Optional<Account> findById(long id);
+
+	List<Account> findAll();
+
+	boolean existsByRole(Role role);
+
 	Account save(Account account);
+
+	Account saveAndFlush(Account account);
 
 }

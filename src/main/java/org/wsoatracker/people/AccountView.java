@@ -1,4 +1,20 @@
 package org.wsoatracker.people;
 
-public record AccountView(long id, String email, String displayName, Role role, boolean enabled) {
+/**
+ * An account as its pages show it. {@code active} is false while an invitation waits for its person to set a
+ * password.
+ */
+public record AccountView(long id, String email, String displayName, Role role, boolean enabled, boolean active,
+		long version) {
+
+	/**
+	 * How the account stands, in a word for its tag.
+	 */
+	public String status() {
+		if (!this.enabled) {
+			return "Disabled";
+		}
+		return this.active ? "Active" : "Invited";
+	}
+
 }

@@ -63,6 +63,10 @@ class Person {
 		this.accountId = accountId;
 	}
 
+	String getName() {
+		return this.name;
+	}
+
 	String getInitials() {
 		return this.initials;
 	}

@@ -23,6 +23,8 @@ import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.progress.UpdateView;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
+import org.wsoatracker.shared.security.SecurityEventKind;
+import org.wsoatracker.shared.security.SecurityLog;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -60,8 +62,11 @@ public class ReportService {
 
 	private final Clock clock;
 
+	private final SecurityLog securityLog;
+
 	ReportService(ReportBuilder builder, PlanService plans, ProgressService progress, JdbcClient jdbc,
-			JsonMapper json, ReportPdf pdf, Clock clock) {
+			JsonMapper json, ReportPdf pdf, Clock clock, SecurityLog securityLog) {
+		this.securityLog = securityLog;
 		this.builder = builder;
 		this.pdf = pdf;
 		this.plans = plans;
@@ -111,7 +116,10 @@ public class ReportService {
 						this.json.writeValueAsString(content))
 				.query(Long.class)
 				.single();
-			return summary(id);
+			ReportSummary published = summary(id);
+			this.securityLog.record(SecurityEventKind.REPORT_PUBLISHED,
+					published.title() + ", version " + version + " (report " + id + ")");
+			return published;
 		}
 		catch (DuplicateKeyException ex) {
 			throw new ConflictException("Someone else published this report at the same moment: check the list");
@@ -258,6 +266,8 @@ public class ReportService {
 			.sql("insert into public_page_setting (plan_id, enabled, changed_at, changed_by) values (?, ?, ?, ?)")
 			.params(planId, enabled, Timestamp.from(this.clock.instant()), accountId)
 			.update();
+		this.securityLog.record(enabled ? SecurityEventKind.PUBLIC_PAGE_ON : SecurityEventKind.PUBLIC_PAGE_OFF,
+				"Plan " + planId);
 	}
 
 	/**

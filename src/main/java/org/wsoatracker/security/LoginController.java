@@ -1,5 +1,6 @@
 package org.wsoatracker.security;
 
+import org.wsoatracker.people.AccountService;
 import org.wsoatracker.security.LoginFailureHandler.LoginAttempt;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -12,6 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
 class LoginController {
+
+	private final AccountService accounts;
+
+	LoginController(AccountService accounts) {
+		this.accounts = accounts;
+	}
 
 	@GetMapping("/login")
 	String login(Authentication authentication, Model model) {
@@ -37,6 +44,7 @@ class LoginController {
 				errors.rejectValue("username", "incorrect", "Enter a correct email address and password");
 			}
 		}
+		model.addAttribute("setupNeeded", !this.accounts.administratorExists());
 		model.addAttribute("loginForm", form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "loginForm", errors);
 		return "security/login";

@@ -4,6 +4,8 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.wsoatracker.shared.security.SecurityEventKind;
+import org.wsoatracker.shared.security.SecurityLog;
 
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
@@ -13,8 +15,9 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * Sends a failed sign-in back to the sign-in page with the email as typed, so the page can say what is wrong and
- * keep the input. Which of email and password was wrong is never said.
+ * Sends a failed sign-in back to the sign-in page with the email as typed (no longer than an email address can be),
+ * so the page can say what is wrong and keep the input, and records the failure in the security event log. Which of
+ * email and password was wrong is never said.
  */
 @Component
 class LoginFailureHandler implements AuthenticationFailureHandler {
@@ -25,22 +28,30 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 
 	private final SignInThrottle throttle;
 
-	LoginFailureHandler(SignInThrottle throttle) {
+	private final SecurityLog securityLog;
+
+	LoginFailureHandler(SignInThrottle throttle, SecurityLog securityLog) {
 		this.throttle = throttle;
+		this.securityLog = securityLog;
 	}
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		FlashMap flash = new FlashMap();
-		String username = request.getParameter("username");
+		String typed = request.getParameter("username");
+		String username = typed == null ? "" : typed.trim();
+		if (username.length() > SignInThrottle.MAX_EMAIL_LENGTH) {
+			username = username.substring(0, SignInThrottle.MAX_EMAIL_LENGTH);
+		}
 		String password = request.getParameter("password");
 		boolean locked = exception instanceof LockedException;
-		if (!locked && username != null && !username.isBlank()) {
-			this.throttle.failed(username);
+		if (!username.isEmpty()) {
+			this.securityLog.record(locked ? SecurityEventKind.SIGN_IN_LOCKED : SecurityEventKind.SIGN_IN_FAILED,
+					username, null, null);
 		}
-		flash.put(ATTEMPT, new LoginAttempt(username == null ? "" : username.trim(),
-				password == null || password.isEmpty(), locked ? this.throttle.lockMinutes() : 0));
+		FlashMap flash = new FlashMap();
+		flash.put(ATTEMPT, new LoginAttempt(username, password == null || password.isEmpty(),
+				locked ? this.throttle.lockMinutes() : 0));
 		flash.setTargetRequestPath(request.getContextPath() + "/login");
 		this.flashMaps.saveOutputFlashMap(flash, request, response);
 		response.sendRedirect(request.getContextPath() + "/login?error");

@@ -1,11 +1,18 @@
 package org.wsoatracker.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.wsoatracker.shared.security.SecurityLog;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
@@ -32,13 +39,25 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler,
-			SignInThrottle throttle) throws Exception {
-		// Asked first: refuses an address with too many recent failures before any password is checked.
+			SignInThrottle throttle, SecurityLog securityLog, Clock clock,
+			@Value("${wsoa.session.absolute-hours:12}") long absoluteHours) throws Exception {
+		// Asked first: counts the attempt, or refuses an address with too many recent failures, before any password
+		// is checked.
 		http.authenticationProvider(throttle.provider());
+		// However active, a session ends after its absolute lifetime.
+		http.addFilterBefore(new SessionLifetimeFilter(clock, Duration.ofHours(absoluteHours)),
+				SecurityContextHolderFilter.class);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/accessibility", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.svg",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
+			// Setting up the first administrator (only while there is none), accepting an invitation and resetting a
+			// forgotten password: before anyone can sign in.
+			.requestMatchers("/setup", "/invitations/*", "/password-reset", "/password-reset/*")
+			.permitAll()
+			// Each person's own account and password, whatever their role.
+			.requestMatchers("/account", "/account/**")
+			.authenticated()
 			// A plan's public progress page, when the programme office has turned it on.
 			.requestMatchers(HttpMethod.GET, "/public/plans/*")
 			.permitAll()
@@ -66,6 +85,7 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/", false))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessRefusedHandler(securityLog)))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",

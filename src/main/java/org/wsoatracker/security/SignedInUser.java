@@ -21,7 +21,7 @@ public class SignedInUser extends User implements AuditedPrincipal {
 	private final Role role;
 
 	SignedInUser(AccountLogin account) {
-		super(account.email(), account.passwordHash(), account.enabled(), true, true, true,
+		super(account.email(), account.passwordHash() == null ? "" : account.passwordHash(), account.enabled(), true, true, true,
 				List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
 		this.accountId = account.id();
 		this.displayName = account.displayName();

@@ -3,6 +3,7 @@ package org.wsoatracker.people.web;
 import java.util.regex.Pattern;
 
 import org.wsoatracker.shared.error.ConflictException;
+import org.wsoatracker.shared.web.Refusals;
 
 import org.springframework.validation.Errors;
 
@@ -54,12 +55,7 @@ final class Fields {
 	 * Shows a refusal from the service beside the field it is about, or at the top of the error summary.
 	 */
 	static void reject(Errors errors, ConflictException refusal) {
-		if (refusal.field() != null) {
-			errors.rejectValue(refusal.field(), "conflict", refusal.getMessage());
-		}
-		else {
-			errors.reject("conflict", refusal.getMessage());
-		}
+		Refusals.reject(errors, refusal);
 	}
 
 }

@@ -13,4 +13,9 @@ class PeopleNavigation {
 		return new NavigationItem("Local areas", "/local-areas", 20, "ROLE_ADMIN", "ROLE_BOARD", "ROLE_LEAD");
 	}
 
+	@Bean
+	NavigationItem accountsNavigation() {
+		return new NavigationItem("Accounts", "/accounts", 50, "ROLE_ADMIN");
+	}
+
 }

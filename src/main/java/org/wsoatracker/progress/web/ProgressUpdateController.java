@@ -19,6 +19,8 @@ import org.wsoatracker.progress.UpdateCommand;
 import org.wsoatracker.progress.UpdateView;
 import org.wsoatracker.security.SignedInUser;
 import org.wsoatracker.shared.error.ConflictException;
+import org.wsoatracker.shared.security.SecurityEventKind;
+import org.wsoatracker.shared.security.SecurityLog;
 import org.wsoatracker.shared.web.Option;
 
 import org.springframework.http.ContentDisposition;
@@ -48,9 +50,12 @@ class ProgressUpdateController {
 
 	private final PlanService plans;
 
-	ProgressUpdateController(ProgressService progress, PlanService plans) {
+	private final SecurityLog securityLog;
+
+	ProgressUpdateController(ProgressService progress, PlanService plans, SecurityLog securityLog) {
 		this.progress = progress;
 		this.plans = plans;
+		this.securityLog = securityLog;
 	}
 
 	@GetMapping("/actions/{actionId}/updates")
@@ -135,6 +140,7 @@ class ProgressUpdateController {
 	@GetMapping("/evidence/{evidenceId}")
 	ResponseEntity<byte[]> download(@PathVariable long evidenceId) {
 		EvidenceFiles.Stored file = this.progress.evidenceFile(evidenceId);
+		this.securityLog.record(SecurityEventKind.EVIDENCE_DOWNLOADED, "Evidence " + evidenceId + ": " + file.fileName());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 import org.springframework.context.annotation.Conditional;
 
 /**
- * Marks beans that exist only in demo mode: on whenever the embedded database is in use, off otherwise, unless
- * {@code wsoa.demo.enabled} says explicitly.
+ * Marks beans that exist only in demo mode: on when {@code wsoa.demo.enabled} is true, or when
+ * {@code ./mvnw spring-boot:run} runs the application on the embedded database; off otherwise.
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.wsoatracker.shared.demo.DemoMode;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -24,9 +26,21 @@ class LayoutModelAdvice {
 
 	private final String localAreaName;
 
-	LayoutModelAdvice(List<NavigationItem> items, @Value("${wsoa.local-area-name:}") String localAreaName) {
+	private final boolean demoMode;
+
+	LayoutModelAdvice(List<NavigationItem> items, @Value("${wsoa.local-area-name:}") String localAreaName,
+			DemoMode demoMode) {
 		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
 		this.localAreaName = localAreaName;
+		this.demoMode = demoMode.enabled();
+	}
+
+	/**
+	 * True when the service runs as a demonstration: every page says so in a phase banner.
+	 */
+	@ModelAttribute("demoMode")
+	boolean demoMode() {
+		return this.demoMode;
 	}
 
 	@ModelAttribute("localAreaName")

@@ -9,21 +9,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoModeConditionTests {
 
 	@Test
-	void onWithTheEmbeddedDatabase() {
-		assertThat(DemoModeCondition.isDemoMode(new MockEnvironment())).isTrue();
+	void offByDefaultEvenWithTheEmbeddedDatabase() {
+		assertThat(DemoModeCondition.isDemoMode(new MockEnvironment())).isFalse();
+	}
+
+	@Test
+	void onWithTheEmbeddedDatabaseWhenRunFromMaven() {
+		assertThat(DemoModeCondition.isDemoMode(demoRun())).isTrue();
 	}
 
 	@Test
 	void offWithYourOwnDatabase() {
-		MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url",
-				"jdbc:postgresql://db/wsoa");
+		MockEnvironment environment = demoRun().withProperty("spring.datasource.url", "jdbc:postgresql://db/wsoa");
 		assertThat(DemoModeCondition.isDemoMode(environment)).isFalse();
 	}
 
 	@Test
 	void offWhenTheEmbeddedDatabaseIsSwitchedOff() {
-		MockEnvironment environment = new MockEnvironment().withProperty("wsoa.embedded-database.enabled", "false");
+		MockEnvironment environment = demoRun().withProperty("wsoa.embedded-database.enabled", "false");
 		assertThat(DemoModeCondition.isDemoMode(environment)).isFalse();
+	}
+
+	private static MockEnvironment demoRun() {
+		return new MockEnvironment().withProperty("wsoa.demo.on-embedded-database", "true");
 	}
 
 	@Test
@@ -31,7 +39,7 @@ class DemoModeConditionTests {
 		assertThat(DemoModeCondition.isDemoMode(new MockEnvironment()
 			.withProperty("spring.datasource.url", "jdbc:postgresql://db/wsoa")
 			.withProperty("wsoa.demo.enabled", "true"))).isTrue();
-		assertThat(DemoModeCondition.isDemoMode(new MockEnvironment().withProperty("wsoa.demo.enabled", "false")))
+		assertThat(DemoModeCondition.isDemoMode(demoRun().withProperty("wsoa.demo.enabled", "false")))
 			.isFalse();
 	}
 

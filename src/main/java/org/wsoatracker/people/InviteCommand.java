@@ -1,0 +1,9 @@
+package org.wsoatracker.people;
+
+/**
+ * Invite someone: an account for them, and an email with a link to set their own password.
+ *
+ * @param personId the person in the plans the account is, or null
+ */
+public record InviteCommand(String email, String displayName, Role role, Long personId) {
+}

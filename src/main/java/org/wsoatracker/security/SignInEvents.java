@@ -1,0 +1,50 @@
+package org.wsoatracker.security;
+
+import org.wsoatracker.people.AccountService;
+import org.wsoatracker.shared.security.SecurityEventKind;
+import org.wsoatracker.shared.security.SecurityLog;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sign-ins and sign-outs: each in the security event log; a sign-in also clears its address's count of failures
+ * and notes the account's last sign-in.
+ */
+@Component
+class SignInEvents {
+
+	private final SignInThrottle throttle;
+
+	private final SecurityLog securityLog;
+
+	private final AccountService accounts;
+
+	SignInEvents(SignInThrottle throttle, SecurityLog securityLog, AccountService accounts) {
+		this.throttle = throttle;
+		this.securityLog = securityLog;
+		this.accounts = accounts;
+	}
+
+	@EventListener
+	void signedIn(InteractiveAuthenticationSuccessEvent event) {
+		String email = event.getAuthentication().getName();
+		this.throttle.succeeded(email);
+		Long accountId = event.getAuthentication().getPrincipal() instanceof SignedInUser user ? user.getAccountId()
+				: null;
+		if (accountId != null) {
+			this.accounts.signedIn(accountId);
+		}
+		this.securityLog.record(SecurityEventKind.SIGN_IN, email, accountId, null);
+	}
+
+	@EventListener
+	void signedOut(LogoutSuccessEvent event) {
+		Long accountId = event.getAuthentication().getPrincipal() instanceof SignedInUser user ? user.getAccountId()
+				: null;
+		this.securityLog.record(SecurityEventKind.SIGN_OUT, event.getAuthentication().getName(), accountId, null);
+	}
+
+}

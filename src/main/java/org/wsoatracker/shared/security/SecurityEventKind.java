@@ -1,0 +1,30 @@
+package org.wsoatracker.shared.security;
+
+/**
+ * What happened, in the security event log.
+ */
+public enum SecurityEventKind {
+
+	SIGN_IN("Signed in"), SIGN_IN_FAILED("Sign-in failed"), SIGN_IN_LOCKED("Sign-in refused: too many failures"),
+	SIGN_OUT("Signed out"), SESSION_ENDED("Session ended after its maximum length"),
+	FIRST_ADMINISTRATOR_CREATED("First administrator created"), SETUP_CODE_REFUSED("Set-up code refused"),
+	INVITATION_SENT("Invitation sent"), INVITATION_ACCEPTED("Invitation accepted"),
+	PASSWORD_CHANGED("Password changed"), PASSWORD_RESET_REQUESTED("Password reset asked for"),
+	PASSWORD_RESET_SENT("Password reset link sent"), PASSWORD_RESET("Password reset"),
+	LINK_REFUSED("Invitation or reset link refused"), ACCOUNT_ENABLED("Account enabled"),
+	ACCOUNT_DISABLED("Account disabled"), ROLE_CHANGED("Role changed"), PERSON_LINKED("Account linked to a person"),
+	ACCESS_REFUSED("Access refused"), REPORT_PUBLISHED("Report published"),
+	PUBLIC_PAGE_ON("Public page turned on"), PUBLIC_PAGE_OFF("Public page turned off"),
+	EVIDENCE_DOWNLOADED("Evidence downloaded");
+
+	private final String label;
+
+	SecurityEventKind(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+}
