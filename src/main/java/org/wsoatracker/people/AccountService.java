@@ -163,7 +163,7 @@ public class AccountService {
 			.query(Integer.class)
 			.single() > 0;
 		if (!known) {
-			this.securityLog.record(SecurityEventKind.SETUP_CODE_REFUSED, email, null, null);
+			this.securityLog.recordRefusal(SecurityEventKind.SETUP_CODE_REFUSED, email, null);
 			throw new ConflictException("code", "Enter the set-up code written in the service's log when it started");
 		}
 		requirePasswordAllowed(password, email);
@@ -334,7 +334,7 @@ public class AccountService {
 	 */
 	public AccountView setPasswordWithLink(String token, TokenPurpose purpose, String password) {
 		AccountView account = accountOfLink(token, purpose).orElseThrow(() -> {
-			this.securityLog.record(SecurityEventKind.LINK_REFUSED, null, null, purpose.name());
+			this.securityLog.recordRefusal(SecurityEventKind.LINK_REFUSED, null, purpose.name());
 			return new ConflictException("This link has expired or has already been used");
 		});
 		requirePasswordAllowed(password, account.email());

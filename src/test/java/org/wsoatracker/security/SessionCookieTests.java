@@ -1,5 +1,8 @@
 package org.wsoatracker.security;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
@@ -30,7 +33,28 @@ class SessionCookieTests {
 		assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
 			.startsWith("SESSION=")
 			.contains("HttpOnly")
-			.contains("SameSite=Lax"));
+			.contains("SameSite=Lax")
+			.doesNotContain("Secure"));
+		assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
+	}
+
+	/**
+	 * Behind a proxy that ends HTTPS and says so (X-Forwarded-Proto from a private address, here the loopback), the
+	 * session cookie is Secure and the browser is told to use HTTPS only.
+	 */
+	@Test
+	void behindAnHttpsProxyTheCookieIsSecureAndStrictTransportSecurityIsSent() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))
+			.header("X-Forwarded-Proto", "https")
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(form.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+				value -> assertThat(value).contains("max-age="));
+		assertThat(form.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+			.startsWith("SESSION=")
+			.contains("Secure")
+			.contains("HttpOnly"));
 	}
 
 }

@@ -88,6 +88,7 @@ class PasswordController {
 		}
 		model.addAttribute("account", account.get());
 		model.addAttribute("invitation", purpose == TokenPurpose.INVITATION);
+		model.addAttribute("heading", purpose == TokenPurpose.INVITATION ? "Set your password" : "Choose a new password");
 		model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
 		return "people/set-password";
 	}

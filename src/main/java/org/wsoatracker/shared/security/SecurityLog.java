@@ -16,6 +16,9 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -35,9 +38,13 @@ public class SecurityLog {
 
 	private final Clock clock;
 
-	SecurityLog(JdbcClient jdbc, Clock clock) {
+	private final TransactionTemplate ownTransaction;
+
+	SecurityLog(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -66,6 +73,14 @@ public class SecurityLog {
 			.update();
 		log.info("security_event kind=\"{}\" subject=\"{}\" actor=\"{}\" ip=\"{}\" detail=\"{}\"", kind,
 				printable(subject), printable(actorEmail), printable(ip), printable(text));
+	}
+
+	/**
+	 * Records a refusal that the surrounding transaction is about to roll back: in a transaction of its own, so that
+	 * it stays.
+	 */
+	public void recordRefusal(SecurityEventKind kind, String subjectEmail, String detail) {
+		this.ownTransaction.executeWithoutResult((status) -> record(kind, subjectEmail, null, detail));
 	}
 
 	/**
