@@ -66,7 +66,7 @@ class EmbeddedDatabaseDurabilityTests {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
 					JdbcTemplateAutoConfiguration.class))
-			.withUserConfiguration(EmbeddedDatabaseConfiguration.class)
+			.withUserConfiguration(EmbeddedDatabaseConfiguration.class, ApplicationRoleConfiguration.class)
 			.withPropertyValues("wsoa.embedded-database.data-directory=" + this.dataDirectory,
 					"spring.flyway.locations=classpath:db/migration");
 	}
