@@ -1,0 +1,164 @@
+package org.wsoatracker.shared.database;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The application connects to its embedded database as a role that owns no table: whatever runs through its
+ * connections cannot alter, drop or empty a table, turn off the triggers that keep the audit trail and published
+ * reports unchanged, or change or remove their rows. Its ordinary work, reading and changing rows, still succeeds.
+ */
+class DatabaseRolesTests {
+
+	private static final String INSUFFICIENT_PRIVILEGE = "42501";
+
+	private static final List<String> APPEND_ONLY = List.of("audit_event", "published_report", "public_page_setting");
+
+	@TempDir
+	Path dataDirectory;
+
+	@Test
+	void theApplicationConnectsAsARoleThatOwnsNothingAndFlywayAsTheOwner() {
+		application().run(context -> {
+			assertThat(context).hasNotFailed();
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("wsoa_app");
+			assertThat(jdbc.queryForObject("select rolsuper from pg_roles where rolname = current_user", Boolean.class))
+				.isFalse();
+			assertThat(tableOwners(jdbc)).containsOnly("wsoa_owner");
+			JdbcTemplate superuser = new JdbcTemplate(context.getBean(EmbeddedPostgres.class).getPostgresDatabase());
+			assertThat(superuser.queryForList("select distinct installed_by from flyway_schema_history", String.class))
+				.containsExactly("wsoa_owner");
+			assertThat(sqlState(jdbc, "select * from flyway_schema_history")).isEqualTo(INSUFFICIENT_PRIVILEGE);
+		});
+	}
+
+	@Test
+	void theApplicationRoleCannotAlterDropOrEmptyTablesNorDisableTheirTriggers() {
+		application().run(context -> {
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			for (String table : APPEND_ONLY) {
+				assertThat(sqlState(jdbc, "alter table " + table + " disable trigger " + table + "_append_only"))
+					.as("disable the trigger of %s", table)
+					.isEqualTo(INSUFFICIENT_PRIVILEGE);
+				assertThat(sqlState(jdbc, "alter table " + table + " disable trigger all")).isEqualTo(INSUFFICIENT_PRIVILEGE);
+				assertThat(sqlState(jdbc, "drop trigger " + table + "_append_only on " + table))
+					.isEqualTo(INSUFFICIENT_PRIVILEGE);
+				assertThat(sqlState(jdbc, "drop table " + table)).isEqualTo(INSUFFICIENT_PRIVILEGE);
+				assertThat(sqlState(jdbc, "truncate " + table)).isEqualTo(INSUFFICIENT_PRIVILEGE);
+			}
+			assertThat(sqlState(jdbc, "drop table local_area cascade")).isEqualTo(INSUFFICIENT_PRIVILEGE);
+			assertThat(sqlState(jdbc, "alter table local_area drop column name")).isEqualTo(INSUFFICIENT_PRIVILEGE);
+			assertThat(sqlState(jdbc, "create table kept_aside (id int)")).isEqualTo(INSUFFICIENT_PRIVILEGE);
+			assertThat(sqlState(jdbc, "create or replace function audit_event_is_append_only() returns trigger "
+					+ "language plpgsql as $$ begin return old; end $$")).isEqualTo(INSUFFICIENT_PRIVILEGE);
+			assertThat(sqlState(jdbc, "delete from flyway_schema_history")).isEqualTo(INSUFFICIENT_PRIVILEGE);
+		});
+	}
+
+	@Test
+	void theApplicationRoleOnlyAddsToAppendOnlyTablesAndChangesOrdinaryOnes() {
+		application().run(context -> {
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			jdbc.update("insert into audit_event (entity, entity_id, operation, field, new_value) "
+					+ "values ('LocalArea', 1, 'CREATE', 'name', 'York')");
+			assertThat(jdbc.queryForObject("select count(*) from audit_event", Integer.class)).isEqualTo(1);
+			// refused by the privileges, before the trigger is reached
+			assertThat(sqlState(jdbc, "update audit_event set new_value = 'Leeds'")).isEqualTo(INSUFFICIENT_PRIVILEGE);
+			assertThat(sqlState(jdbc, "delete from audit_event")).isEqualTo(INSUFFICIENT_PRIVILEGE);
+			for (String table : APPEND_ONLY) {
+				assertThat(sqlState(jdbc, "update " + table + " set id = id")).as("update %s", table)
+					.isEqualTo(INSUFFICIENT_PRIVILEGE);
+				assertThat(sqlState(jdbc, "delete from " + table)).as("delete from %s", table)
+					.isEqualTo(INSUFFICIENT_PRIVILEGE);
+			}
+
+			jdbc.update("insert into local_area (code, name) values ('YORK', 'York')");
+			jdbc.update("update local_area set name = 'City of York' where code = 'YORK'");
+			assertThat(jdbc.queryForObject("select name from local_area where code = 'YORK'", String.class))
+				.isEqualTo("City of York");
+			jdbc.update("delete from local_area where code = 'YORK'");
+			assertThat(jdbc.queryForObject("select count(*) from local_area", Integer.class)).isZero();
+		});
+	}
+
+	@Test
+	void tablesMadeByAnEarlierVersionAsTheSuperuserPassToTheOwner() throws Exception {
+		try (EmbeddedPostgres earlier = EmbeddedPostgres.builder()
+			.setDataDirectory(this.dataDirectory)
+			.setCleanDataDirectory(false)
+			.start()) {
+			Flyway.configure()
+				.dataSource(earlier.getPostgresDatabase())
+				.locations("classpath:db/migration")
+				.placeholders(java.util.Map.of(ApplicationRoleConfiguration.PLACEHOLDER, ""))
+				.load()
+				.migrate();
+			JdbcTemplate superuser = new JdbcTemplate(earlier.getPostgresDatabase());
+			assertThat(tableOwners(superuser)).containsOnly("postgres");
+			superuser.update("insert into local_area (code, name) values ('YORK', 'York')");
+		}
+
+		application().run(context -> {
+			assertThat(context).hasNotFailed();
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			assertThat(tableOwners(jdbc)).containsOnly("wsoa_owner");
+			assertThat(jdbc.queryForObject(
+					"select count(*) from pg_proc where pronamespace = 'public'::regnamespace "
+							+ "and proowner <> 'wsoa_owner'::regrole",
+					Integer.class))
+				.isZero();
+			assertThat(jdbc.queryForObject("select name from local_area", String.class)).isEqualTo("York");
+			assertThat(sqlState(jdbc, "alter table audit_event disable trigger audit_event_append_only"))
+				.isEqualTo(INSUFFICIENT_PRIVILEGE);
+			assertThat(sqlState(jdbc, "delete from published_report")).isEqualTo(INSUFFICIENT_PRIVILEGE);
+		});
+	}
+
+	private ApplicationContextRunner application() {
+		return new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
+					JdbcTemplateAutoConfiguration.class))
+			.withUserConfiguration(EmbeddedDatabaseConfiguration.class, ApplicationRoleConfiguration.class)
+			.withPropertyValues("wsoa.embedded-database.data-directory=" + this.dataDirectory,
+					"spring.flyway.locations=classpath:db/migration");
+	}
+
+	static List<String> tableOwners(JdbcTemplate jdbc) {
+		return jdbc.queryForList("select distinct tableowner from pg_tables where schemaname = 'public'", String.class);
+	}
+
+	/**
+	 * The SQL state PostgreSQL refuses the statement with; fails the test when the statement succeeds.
+	 */
+	static String sqlState(JdbcTemplate jdbc, String sql) {
+		try {
+			jdbc.execute(sql);
+		}
+		catch (DataAccessException ex) {
+			if (ex.getMostSpecificCause() instanceof SQLException refusal) {
+				return refusal.getSQLState();
+			}
+			throw ex;
+		}
+		return fail("PostgreSQL accepted: " + sql);
+	}
+
+}
