@@ -166,10 +166,13 @@ class SignInTests {
 	@Test
 	void signingOutEndsTheSession() throws Exception {
 		Cookie session = Pages.signIn(this.mvc, Pages.BOARD);
+		String signOuts = "select count(*) from security_event where kind = 'SIGN_OUT' and subject_email = ?";
+		int before = this.jdbc.queryForObject(signOuts, Integer.class, Pages.BOARD);
 
 		this.mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?signedOut"));
 
 		this.mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
+		assertThat(this.jdbc.queryForObject(signOuts, Integer.class, Pages.BOARD)).isEqualTo(before + 1);
 	}
 
 	@Test

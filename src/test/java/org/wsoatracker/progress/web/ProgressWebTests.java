@@ -202,6 +202,9 @@ class ProgressWebTests {
 		assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment")
 			.contains("chart_script_.png");
 		assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(PNG);
+		assertThat(this.jdbc.queryForObject("select count(*) from security_event where kind = 'EVIDENCE_DOWNLOADED' "
+				+ "and actor_email = ? and detail like ?", Integer.class, Pages.BOARD, "Evidence " + evidenceId + ":%"))
+			.isEqualTo(1);
 		this.mvc.perform(get("/evidence/" + evidenceId).cookie(Pages.signIn(this.mvc, Pages.SCRUTINY)))
 			.andExpect(status().isForbidden());
 	}

@@ -44,6 +44,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReportWebTests {
 
 	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -238,6 +241,10 @@ class ReportWebTests {
 			.andReturn());
 		assertThat(version.select(".govuk-inset-text").text()).contains("Corrects the May 2021 figures");
 		assertThat(this.reports.reportsOf(this.york.id())).hasSize(before + 1);
+		String reportId = published.getResponse().getRedirectedUrl().replace("/reports/", "");
+		assertThat(this.jdbc.queryForObject("select count(*) from security_event where kind = 'REPORT_PUBLISHED' "
+				+ "and actor_email = ? and detail like ?", Integer.class, Pages.ADMIN, "%(report " + reportId + ")"))
+			.isEqualTo(1);
 
 		ReportSummary older = this.reports.reportsOf(this.york.id()).get(1);
 		Document superseded = Pages.html(this.mvc.perform(get("/reports/" + older.id()).cookie(session)).andReturn());
@@ -321,6 +328,9 @@ class ReportWebTests {
 
 		this.mvc.perform(post("/plans/" + planId + "/public-page").cookie(admin).with(csrf()).param("enabled", "true"))
 			.andExpect(redirectedUrl("/reports"));
+		assertThat(this.jdbc.queryForList("select kind from security_event where actor_email = ? and detail = ? "
+				+ "order by id desc limit 2", String.class, Pages.ADMIN, "Plan " + planId))
+			.containsExactly("PUBLIC_PAGE_ON", "PUBLIC_PAGE_OFF");
 		try {
 			Document page = Pages.html(this.mvc.perform(get("/public/plans/" + planId))
 				.andExpect(status().isOk())
