@@ -8,9 +8,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+	private final FormSubmissions submissions;
+
+	WebConfiguration(FormSubmissions submissions) {
+		this.submissions = submissions;
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new FormErrorsInterceptor());
+		registry.addInterceptor(new SubmissionInterceptor(this.submissions));
 	}
 
 	@Override

@@ -1,0 +1,108 @@
+package org.wsoatracker.shared.web;
+
+import java.security.Principal;
+import java.time.Duration;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * Makes every form safe to send twice. The first request with a form's one-time token (see
+ * {@link SubmissionFieldProcessor}) is handled; another with the same token, from the same person, waits for it and is
+ * sent where it was sent, so a double click or a resent request creates one record and both answers make sense. A
+ * form refused with errors frees its token, so the corrected form can be sent.
+ */
+class SubmissionInterceptor implements HandlerInterceptor {
+
+	static final String FIELD = "_submission";
+
+	private static final String CLAIMED = SubmissionInterceptor.class.getName() + ".claimed";
+
+	private static final int MAX_TOKEN_LENGTH = 64;
+
+	private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+	private final FormSubmissions submissions;
+
+	SubmissionInterceptor(FormSubmissions submissions) {
+		this.submissions = submissions;
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws Exception {
+		String key = key(request);
+		if (key == null) {
+			return true;
+		}
+		if (this.submissions.claim(key)) {
+			request.setAttribute(CLAIMED, key);
+			return true;
+		}
+		FormSubmissions.Outcome outcome = this.submissions.await(key, PATIENCE);
+		if (!outcome.finished()) {
+			throw new ConcurrencyFailureException("The same form is still being saved from an earlier request");
+		}
+		if (outcome.location() == null) {
+			return true; // the first was refused: this one is handled, and shows the same errors
+		}
+		response.sendRedirect(request.getContextPath() + outcome.location());
+		return false;
+	}
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView modelAndView) {
+		String key = (String) request.getAttribute(CLAIMED);
+		if (key == null) {
+			return;
+		}
+		request.removeAttribute(CLAIMED);
+		String location = redirect(modelAndView);
+		if (location != null) {
+			this.submissions.finish(key, location);
+		}
+		else {
+			this.submissions.forget(key);
+		}
+	}
+
+	@Override
+	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+			Exception ex) {
+		String key = (String) request.getAttribute(CLAIMED);
+		if (key != null) {
+			this.submissions.forget(key);
+		}
+	}
+
+	private static String key(HttpServletRequest request) {
+		if (!"POST".equals(request.getMethod())) {
+			return null;
+		}
+		Principal principal = request.getUserPrincipal();
+		String token = request.getParameter(FIELD);
+		if (principal == null || token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
+			return null;
+		}
+		String name = principal.getName();
+		return (name.length() > 320 ? name.substring(0, 320) : name) + "|" + token;
+	}
+
+	private static String redirect(ModelAndView modelAndView) {
+		if (modelAndView == null) {
+			return null;
+		}
+		String viewName = modelAndView.getViewName();
+		if (viewName != null && viewName.startsWith("redirect:")) {
+			return viewName.substring("redirect:".length());
+		}
+		return modelAndView.getView() instanceof RedirectView view ? view.getUrl() : null;
+	}
+
+}
