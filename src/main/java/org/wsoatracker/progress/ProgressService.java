@@ -235,17 +235,38 @@ public class ProgressService {
 		return this.updates.findByPeriodId(periodId).stream().map(update -> update.toView(period)).toList();
 	}
 
+	/**
+	 * Records a board member's decision on the update as it stands now, for callers that read it in the same breath
+	 * (demo data). A decision made from a page uses {@link #review(long, long, boolean, String, Actor)}.
+	 */
 	public UpdateView review(long updateId, boolean accept, String comment, Actor reviewer) {
-		ProgressUpdate update = findUpdate(updateId);
+		return decide(updateId, null, accept, comment, reviewer);
+	}
+
+	/**
+	 * Records a board member's decision on the update they read.
+	 * @param seenVersion the version of the update on the page the decision was made from; a decision on any other
+	 * version (the update challenged, revised or decided on since) is refused with {@link UpdateChangedException} and
+	 * changes nothing
+	 */
+	public UpdateView review(long updateId, long seenVersion, boolean accept, String comment, Actor reviewer) {
+		return decide(updateId, seenVersion, accept, comment, reviewer);
+	}
+
+	private UpdateView decide(long updateId, Long seenVersion, boolean accept, String comment, Actor reviewer) {
+		ProgressUpdate update = this.updates.lockById(updateId).orElseThrow(() -> new NotFoundException("Update"));
 		ReportingPeriod period = findPeriod(update.getPeriodId());
 		period.requireOpen();
+		if (seenVersion != null && update.getVersion() != seenVersion) {
+			throw new UpdateChangedException();
+		}
 		if (!accept && (comment == null || comment.isBlank())) {
 			throw new ConflictException("Say why the update is challenged");
 		}
 		update.review(new BoardReview(accept ? BoardReview.Decision.ACCEPTED : BoardReview.Decision.CHALLENGED,
 				comment == null || comment.isBlank() ? null : comment.trim(), reviewer.accountId(), reviewer.name(),
 				now()));
-		return this.updates.saveAndFlush(update).toView(period.toView());
+		return saveChecked(update).toView(period.toView());
 	}
 
 	/**

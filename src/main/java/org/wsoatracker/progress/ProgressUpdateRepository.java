@@ -22,6 +22,13 @@ interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
 	@Query("select u from ProgressUpdate u where u.actionId = :actionId and u.periodId = :periodId")
 	Optional<ProgressUpdate> lockByActionIdAndPeriodId(long actionId, long periodId);
 
+	/**
+	 * The update, its row locked until the transaction ends (as {@link #lockByActionIdAndPeriodId}).
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select u from ProgressUpdate u where u.id = :id")
+	Optional<ProgressUpdate> lockById(long id);
+
 	List<ProgressUpdate> findByActionId(long actionId);
 
 	List<ProgressUpdate> findByPeriodIdIn(Collection<Long> periodIds);

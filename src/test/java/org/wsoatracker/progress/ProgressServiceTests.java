@@ -190,6 +190,22 @@ class ProgressServiceTests {
 			.containsEntry("version", saved.version());
 	}
 
+	@Test
+	void aDecisionOnAnOlderVersionIsRefusedAndChangesNothing() {
+		UpdateView submitted = this.progress.write(this.ledByMaxine.id(), command("PROGRESSING_AND_ON_TRACK"),
+				this.lead, null, true);
+		UpdateView challenged = this.progress.review(submitted.id(), submitted.version(), false, "Show it", this.chair);
+		UpdateView resubmitted = this.progress.write(this.ledByMaxine.id(), command("PROGRESSING_BUT_DELAYED"),
+				this.lead, challenged.version(), true);
+
+		assertThatThrownBy(() -> this.progress.review(submitted.id(), submitted.version(), true, null, this.chair))
+			.isInstanceOf(UpdateChangedException.class);
+		UpdateView after = this.progress.update(submitted.id());
+		assertThat(after.state()).isEqualTo(UpdateView.State.SUBMITTED);
+		assertThat(after.version()).isEqualTo(resubmitted.version());
+		assertThat(after.reviews()).extracting(ReviewView::accepted).containsExactly(false);
+	}
+
 	/**
 	 * Runs both at once, each in its own transaction, and returns what each returned or threw.
 	 */

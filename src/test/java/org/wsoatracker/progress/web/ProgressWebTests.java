@@ -228,7 +228,8 @@ class ProgressWebTests {
 		assertThat(refused.select(".govuk-error-summary a").eachText()).containsExactly("Enter why you challenge the update");
 		assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#comment-" + updateId);
 
-		this.mvc.perform(post(decide).cookie(chair).with(csrf()).param("decision", "challenge").param("comment", "Show the data"))
+		this.mvc.perform(post(decide).cookie(chair).with(csrf()).param("decision", "challenge").param("comment", "Show the data")
+			.param("version", String.valueOf(this.progress.update(updateId).version())))
 			.andExpect(redirectedUrl(review));
 		assertThat(this.progress.update(updateId).state().name()).isEqualTo("CHALLENGED");
 		Document leadForm = page(get(updates(this.mine) + "/new"), lead);

@@ -22,12 +22,14 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Saved work is never lost silently: an update form or a board decision sent from a page that is out of date is
@@ -237,10 +239,80 @@ class UpdateConflictsWebTests {
 		assertThat(stored()).containsEntry("done", "Sent twice").containsEntry("state", "SUBMITTED");
 	}
 
+	@Test
+	void draftThenSubmitThenChallengeThenRevisedAndAcceptedAreAllSaved() throws Exception {
+		Cookie lead = Pages.signIn(this.mvc, Pages.LEAD);
+		send(save("First draft", seenVersion(lead), "draft"), lead, 302);
+		assertThat(stored()).containsEntry("done", "First draft").containsEntry("state", "DRAFT");
+		assertThat(stored().get("submitted_at")).isNull();
+
+		send(save("Ready for the board", seenVersion(lead), "submit"), lead, 302);
+		assertThat(stored()).containsEntry("done", "Ready for the board").containsEntry("state", "SUBMITTED");
+		assertThat(stored().get("submitted_at")).isNotNull();
+
+		Cookie chair = Pages.signIn(this.mvc, Pages.BOARD);
+		send(decision("challenge", "Show the figures", reviewVersion(chair)), chair, 302);
+		assertThat(stored()).containsEntry("state", "CHALLENGED");
+		assertThat(decisions()).containsExactly("CHALLENGED: Show the figures");
+
+		send(save("Ready again, with the figures", seenVersion(lead), "submit"), lead, 302);
+		send(decision("accept", "", reviewVersion(chair)), chair, 302);
+		assertThat(stored()).containsEntry("done", "Ready again, with the figures").containsEntry("state", "ACCEPTED");
+		assertThat(decisions()).containsExactly("CHALLENGED: Show the figures", "ACCEPTED: ");
+	}
+
+	@Test
+	void aBoardDecisionFromAnOutOfDatePageIsRefusedAndChangesNothing() throws Exception {
+		Cookie lead = Pages.signIn(this.mvc, Pages.LEAD);
+		send(save("The first account", seenVersion(lead), "submit"), lead, 302);
+		Cookie chairA = Pages.signIn(this.mvc, Pages.BOARD);
+		Cookie chairB = Pages.signIn(this.mvc, Pages.BOARD);
+		String chairASaw = reviewVersion(chairA);
+		String chairBSaw = reviewVersion(chairB);
+
+		send(decision("challenge", "The dates are wrong", chairASaw), chairA, 302);
+		send(save("The revised account", seenVersion(lead), "submit"), lead, 302);
+		Map<String, Object> resubmitted = stored();
+		MvcResult refused = send(decision("accept", "", chairBSaw), chairB, 409);
+
+		Document page = Pages.html(refused);
+		assertThat(page.title()).startsWith("Error: ");
+		long updateId = ((Number) resubmitted.get("id")).longValue();
+		assertThat(page.select(".govuk-error-summary a").text()).startsWith(
+				"Your decision was not recorded because this update changed after you opened the page: submitted to the board by Maxine Squire")
+			.endsWith("Read the update as it is now and decide again");
+		assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#update-" + updateId);
+		assertThat(page.select("#update-" + updateId)).hasSize(1);
+		assertThat(page.text()).contains("The revised account", "Challenged by");
+		assertThat(page.select("#decision-" + updateId).attr("checked")).isEqualTo("checked");
+		assertThat(stored()).isEqualTo(resubmitted);
+		assertThat(decisions()).containsExactly("CHALLENGED: The dates are wrong");
+
+		// The refused page shows the revised update and carries its version: deciding from it is recorded.
+		send(decision("accept", "", page.select("form[action$=/review] input[name=version]").val()), chairB, 302);
+		assertThat(stored()).containsEntry("state", "ACCEPTED");
+	}
+
+	@Test
+	void aBoardDecisionThatDoesNotSayWhichVersionItReadIsRefused() throws Exception {
+		Cookie lead = Pages.signIn(this.mvc, Pages.LEAD);
+		send(save("The account", seenVersion(lead), "submit"), lead, 302);
+
+		send(decision("accept", "", null), Pages.signIn(this.mvc, Pages.BOARD), 409);
+
+		assertThat(stored()).containsEntry("state", "SUBMITTED");
+		assertThat(decisions()).isEmpty();
+	}
+
 	private String seenVersion(Cookie session) throws Exception {
 		Document form = Pages
 			.html(this.mvc.perform(get(updates() + "/new").cookie(session)).andReturn());
 		return form.select("form[action$=/updates] input[name=version]").val();
+	}
+
+	private String reviewVersion(Cookie session) throws Exception {
+		Document review = Pages.html(this.mvc.perform(get(reviewPage()).cookie(session)).andReturn());
+		return review.select("form[action$=/review] input[name=version]").val();
 	}
 
 	private MockMultipartHttpServletRequestBuilder save(String done, String version, String intent) {
@@ -250,6 +322,15 @@ class UpdateConflictsWebTests {
 			.param("nextSteps", "Report to the board")
 			.param("version", version)
 			.param("intent", intent);
+	}
+
+	private MockHttpServletRequestBuilder decision(String decision,
+			String comment, String version) {
+		long updateId = ((Number) stored().get("id")).longValue();
+		var request = post(reviewPage() + "/updates/" + updateId + "/review").with(csrf())
+			.param("decision", decision)
+			.param("comment", comment);
+		return version == null ? request : request.param("version", version);
 	}
 
 	private <B extends AbstractMockHttpServletRequestBuilder<B>> MvcResult send(B request, Cookie session, int status)
@@ -269,6 +350,12 @@ class UpdateConflictsWebTests {
 				+ " where action_id = ? and period_id = ?", this.action.id(), this.period.id());
 	}
 
+	private java.util.List<String> decisions() {
+		return this.jdbc.queryForList("select r.decision || ': ' || coalesce(r.comment, '') from board_review r"
+				+ " join progress_update u on u.id = r.update_id where u.action_id = ? order by r.id", String.class,
+				this.action.id());
+	}
+
 	private int updateCount() {
 		return this.jdbc.queryForObject("select count(*) from progress_update where action_id = ?", Integer.class,
 				this.action.id());
@@ -281,6 +368,10 @@ class UpdateConflictsWebTests {
 
 	private String updates() {
 		return "/actions/" + this.action.id() + "/updates";
+	}
+
+	private String reviewPage() {
+		return "/plans/" + this.plan.id() + "/periods/" + this.period.id();
 	}
 
 }
