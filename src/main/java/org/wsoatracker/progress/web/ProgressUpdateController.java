@@ -74,6 +74,7 @@ class ProgressUpdateController {
 		requireMayUpdate(user, actionId);
 		Optional<UpdateView> current = this.progress.currentUpdate(actionId);
 		UpdateForm form = current.map(UpdateForm::of).orElseGet(UpdateForm::blank);
+		form.setPeriod(this.progress.currentPeriod(this.plans.action(actionId).planId()).map(PeriodView::id).orElse(null));
 		return page(model, form, actionId, current.orElse(null));
 	}
 
@@ -106,7 +107,8 @@ class ProgressUpdateController {
 		if (result.hasErrors() || command.isEmpty()) {
 			return page(model, form, actionId, current);
 		}
-		if (!form.saysWhatWasSeen()) {
+		Long currentPeriod = this.progress.currentPeriod(plan.id()).map(PeriodView::id).orElse(null);
+		if (!form.saysWhatWasSeen() || !form.isForPeriod(currentPeriod)) {
 			return conflict(model, form, result, action, plan, response);
 		}
 		boolean submit = "submit".equals(intent);
@@ -139,11 +141,20 @@ class ProgressUpdateController {
 	private String conflict(Model model, UpdateForm form, BindingResult result, ActionView action, PlanView plan,
 			HttpServletResponse response) {
 		UpdateView latest = this.progress.currentUpdate(action.id()).orElse(null);
-		boolean formShown = this.progress.currentPeriod(plan.id()).isPresent() && (latest == null || latest.editable());
-		String message = latest == null
-				? "Your changes were not saved because the page you used was out of date. Check your update and save it again"
-				: "Your changes were not saved because this update changed after you opened the page: "
-						+ lowerFirst(latest.lastChange());
+		Optional<PeriodView> period = this.progress.currentPeriod(plan.id());
+		boolean formShown = period.isPresent() && (latest == null || latest.editable());
+		String message;
+		if (period.isPresent() && !form.isForPeriod(period.get().id())) {
+			message = "Your changes were not saved because the reporting period changed after you opened the page: updates are now for "
+					+ period.get().label() + ". Check your update and save it again";
+		}
+		else if (latest == null) {
+			message = "Your changes were not saved because the page you used was out of date. Check your update and save it again";
+		}
+		else {
+			message = "Your changes were not saved because this update changed after you opened the page: "
+					+ lowerFirst(latest.lastChange());
+		}
 		String fileName = form.hasFile() ? form.getFile().getOriginalFilename() : null;
 		if (fileName != null && formShown) {
 			result.rejectValue("file", "notSaved", "Choose the file again: " + fileName + " was not saved");
@@ -151,10 +162,11 @@ class ProgressUpdateController {
 		model.addAttribute("conflict", new UpdateConflict(message, latest == null ? List.of() : savedRows(latest, action, plan),
 				typedRows(form, action, plan, fileName), fileName));
 		model.addAttribute("pageHasErrors", true);
-		form.seen(latest);
+		form.seen(latest, period.map(PeriodView::id).orElse(null));
 		response.setStatus(HttpStatus.CONFLICT.value());
 		return page(model, form, action.id(), latest);
 	}
+
 	@PostMapping("/actions/{actionId}/updates/{updateId}/evidence/{evidenceId}/delete")
 	String removeEvidence(@PathVariable long actionId, @PathVariable long updateId, @PathVariable long evidenceId,
 			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {

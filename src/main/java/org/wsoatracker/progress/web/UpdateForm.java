@@ -18,7 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * A lead's update as typed. Actual values are keyed by measure id, as text. {@code version} says what the person saw
  * when the form was opened: the version of the update, or {@value #NO_UPDATE_YET} when there was none yet; a form
- * that says neither comes from an out-of-date page.
+ * that says neither comes from an out-of-date page. {@code period} is the reporting period the form was opened for.
  */
 public class UpdateForm {
 
@@ -43,6 +43,8 @@ public class UpdateForm {
 	private MultipartFile file;
 
 	private String version;
+
+	private Long period;
 
 	/**
 	 * A blank form, for an action that has no update for the current period yet.
@@ -79,10 +81,20 @@ public class UpdateForm {
 	}
 
 	/**
-	 * From now on the form stands for the update as it is now: the person has seen it on the page.
+	 * Whether the form was opened for this reporting period. A form that does not say (one opened before forms said
+	 * so) is taken to be: its version still has to match.
 	 */
-	void seen(UpdateView update) {
+	boolean isForPeriod(Long periodId) {
+		return this.period == null || this.period.equals(periodId);
+	}
+
+	/**
+	 * From now on the form stands for the update as it is now, in the current period: the person has seen it on the
+	 * page.
+	 */
+	void seen(UpdateView update, Long currentPeriod) {
 		this.version = update == null ? NO_UPDATE_YET : String.valueOf(update.version());
+		this.period = currentPeriod;
 	}
 
 	boolean hasFile() {
@@ -206,6 +218,14 @@ public class UpdateForm {
 
 	public void setFile(MultipartFile file) {
 		this.file = file;
+	}
+
+	public Long getPeriod() {
+		return this.period;
+	}
+
+	public void setPeriod(Long period) {
+		this.period = period;
 	}
 
 	public String getVersion() {

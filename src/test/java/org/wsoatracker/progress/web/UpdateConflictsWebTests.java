@@ -210,6 +210,25 @@ class UpdateConflictsWebTests {
 	}
 
 	@Test
+	void aFormOpenedForAnEarlierPeriodIsNotFiledUnderTheNewOne() throws Exception {
+		Cookie lead = Pages.signIn(this.mvc, Pages.LEAD);
+		Document june = Pages.html(this.mvc.perform(get(updates() + "/new").cookie(lead)).andReturn());
+		String juneSaw = june.select("form[action$=/updates] input[name=version]").val();
+		assertThat(june.select("form[action$=/updates] input[name=period]").val()).isEqualTo(String.valueOf(this.period.id()));
+		PeriodView july = this.progress.openPeriod(this.plan.id(), YearMonth.of(2020, 7), LocalDate.of(2020, 7, 31), false);
+
+		MockMultipartHttpServletRequestBuilder late = save("Written for June", juneSaw, "draft");
+		late.param("period", String.valueOf(this.period.id()));
+		Document page = Pages.html(send(late, lead, 409));
+
+		assertThat(page.select(".govuk-error-summary a").first().text())
+			.contains("the reporting period changed after you opened the page: updates are now for July 2020");
+		assertThat(page.select("#done").text()).isEqualTo("Written for June");
+		assertThat(page.select("form[action$=/updates] input[name=period]").val()).isEqualTo(String.valueOf(july.id()));
+		assertThat(updateCount()).isZero();
+	}
+
+	@Test
 	void aFormThatDoesNotSayWhatItSawIsRefusedWithTheTextKept() throws Exception {
 		Cookie lead = Pages.signIn(this.mvc, Pages.LEAD);
 		MockMultipartHttpServletRequestBuilder noVersion = (MockMultipartHttpServletRequestBuilder) multipart(updates())
