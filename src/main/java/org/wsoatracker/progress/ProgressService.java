@@ -1,6 +1,7 @@
 package org.wsoatracker.progress;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,8 @@ import org.wsoatracker.plan.ScaleView;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -98,12 +101,15 @@ public class ProgressService {
 	// Updates
 
 	/**
-	 * Saves the actor's update of the action for the plan's current period as a draft, or submits it. Creates the
-	 * update if there is none yet for this period, so a form sent twice still makes one update.
-	 * @param expectedVersion the version of the update the form was loaded with, or null when it was blank
+	 * Saves the actor's update of the action for the plan's current period as a draft, or submits it.
+	 * @param seenVersion what the person saw when they opened the form: the version of the action's update for the
+	 * current period, or null when there was no update yet (the save then creates it). A save made against anything
+	 * else — an update saved, submitted or reviewed since, or one created since — is refused with
+	 * {@link UpdateChangedException} and changes nothing, unless the update already holds exactly what this save
+	 * would write (the same form sent twice).
 	 */
-	public UpdateView write(long actionId, UpdateCommand command, Actor actor, Long expectedVersion, boolean submit) {
-		return write(actionId, command, List.of(), actor, expectedVersion, submit);
+	public UpdateView write(long actionId, UpdateCommand command, Actor actor, Long seenVersion, boolean submit) {
+		return write(actionId, command, List.of(), actor, seenVersion, submit);
 	}
 
 	/**
@@ -111,7 +117,7 @@ public class ProgressService {
 	 * all of it is saved or none.
 	 */
 	public UpdateView write(long actionId, UpdateCommand command, List<NewEvidence> evidence, Actor actor,
-			Long expectedVersion, boolean submit) {
+			Long seenVersion, boolean submit) {
 		ActionView action = this.plans.action(actionId);
 		requireMayUpdate(actor, action);
 		PlanView plan = this.plans.plan(action.planId());
@@ -123,13 +129,15 @@ public class ProgressService {
 			}
 		}
 		ReportingPeriod period = currentOpenPeriod(plan.id());
-		Optional<ProgressUpdate> existing = this.updates.findByActionIdAndPeriodId(actionId, period.getId());
-		if (existing.isPresent() && expectedVersion != null && existing.get().getVersion() != expectedVersion) {
-			throw new ConflictException("Someone else changed this update while you were editing it");
-		}
-		if (existing.isPresent() && expectedVersion == null && existing.get().getState() != ProgressUpdate.State.DRAFT
-				&& existing.get().getState() != ProgressUpdate.State.CHALLENGED) {
-			return existing.get().toView(period.toView()); // the same form sent again after it was submitted
+		Optional<ProgressUpdate> existing = this.updates.lockByActionIdAndPeriodId(actionId, period.getId());
+		boolean asSeen = existing.map(update -> seenVersion != null && update.getVersion() == seenVersion)
+			.orElse(seenVersion == null);
+		if (!asSeen) {
+			if (existing.isPresent() && evidence.isEmpty()
+					&& existing.get().holds(command, actor.accountId(), submit)) {
+				return existing.get().toView(period.toView()); // the same form sent again: nothing to change
+			}
+			throw new UpdateChangedException();
 		}
 		ProgressUpdate update = existing.orElseGet(() -> new ProgressUpdate(actionId, period.getId()));
 		update.write(command, new ProgressUpdate.Author(actor.accountId(), actor.name()), now());
@@ -141,7 +149,36 @@ public class ProgressService {
 		if (submit) {
 			update.submit(step.complete(), now());
 		}
-		return this.updates.saveAndFlush(update).toView(period.toView());
+		return saveChecked(update).toView(period.toView());
+	}
+
+	/**
+	 * Saves the update now. Two saves that both found no update and both created one meet at the database's unique key
+	 * on action and period; the one that loses is refused as made on a page that is out of date, as is a save that
+	 * lost a race on the version column.
+	 */
+	private ProgressUpdate saveChecked(ProgressUpdate update) {
+		try {
+			return this.updates.saveAndFlush(update);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new UpdateChangedException();
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (isUniqueViolation(ex)) {
+				throw new UpdateChangedException();
+			}
+			throw ex;
+		}
+	}
+
+	private static boolean isUniqueViolation(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public UpdateView removeEvidence(long updateId, long evidenceId, Actor actor) {
@@ -198,17 +235,38 @@ public class ProgressService {
 		return this.updates.findByPeriodId(periodId).stream().map(update -> update.toView(period)).toList();
 	}
 
+	/**
+	 * Records a board member's decision on the update as it stands now, for callers that read it in the same breath
+	 * (demo data). A decision made from a page uses {@link #review(long, long, boolean, String, Actor)}.
+	 */
 	public UpdateView review(long updateId, boolean accept, String comment, Actor reviewer) {
-		ProgressUpdate update = findUpdate(updateId);
+		return decide(updateId, null, accept, comment, reviewer);
+	}
+
+	/**
+	 * Records a board member's decision on the update they read.
+	 * @param seenVersion the version of the update on the page the decision was made from; a decision on any other
+	 * version (the update challenged, revised or decided on since) is refused with {@link UpdateChangedException} and
+	 * changes nothing
+	 */
+	public UpdateView review(long updateId, long seenVersion, boolean accept, String comment, Actor reviewer) {
+		return decide(updateId, seenVersion, accept, comment, reviewer);
+	}
+
+	private UpdateView decide(long updateId, Long seenVersion, boolean accept, String comment, Actor reviewer) {
+		ProgressUpdate update = this.updates.lockById(updateId).orElseThrow(() -> new NotFoundException("Update"));
 		ReportingPeriod period = findPeriod(update.getPeriodId());
 		period.requireOpen();
+		if (seenVersion != null && update.getVersion() != seenVersion) {
+			throw new UpdateChangedException();
+		}
 		if (!accept && (comment == null || comment.isBlank())) {
 			throw new ConflictException("Say why the update is challenged");
 		}
 		update.review(new BoardReview(accept ? BoardReview.Decision.ACCEPTED : BoardReview.Decision.CHALLENGED,
 				comment == null || comment.isBlank() ? null : comment.trim(), reviewer.accountId(), reviewer.name(),
 				now()));
-		return this.updates.saveAndFlush(update).toView(period.toView());
+		return saveChecked(update).toView(period.toView());
 	}
 
 	/**

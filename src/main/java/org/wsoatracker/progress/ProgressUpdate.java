@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -111,6 +112,25 @@ class ProgressUpdate {
 		this.authorAccountId = author.accountId();
 		this.authorName = author.name();
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Whether the update already holds exactly what this author's save would write, in the state the save leaves it:
+	 * the same form sent twice (a double click), whose second sending would change nothing.
+	 */
+	boolean holds(UpdateCommand command, Long accountId, boolean submit) {
+		boolean sameState = submit ? this.state == State.SUBMITTED
+				: this.state == State.DRAFT || this.state == State.CHALLENGED;
+		return sameState && Objects.equals(this.authorAccountId, accountId)
+				&& Objects.equals(this.statusCode, command.statusCode()) && this.confidence == command.confidence()
+				&& Objects.equals(this.done, command.done()) && Objects.equals(this.nextSteps, command.nextSteps())
+				&& sameValues(this.actuals, command.actuals());
+	}
+
+	private static boolean sameValues(Map<Long, BigDecimal> stored, Map<Long, BigDecimal> given) {
+		return stored.size() == given.size() && stored.entrySet()
+			.stream()
+			.allMatch(e -> given.get(e.getKey()) != null && given.get(e.getKey()).compareTo(e.getValue()) == 0);
 	}
 
 	void addEvidence(Evidence item) {

@@ -32,6 +32,20 @@ public record UpdateView(long id, long actionId, PeriodView period, String statu
 		return ReviewView.LONDON_TIME.format(this.updatedAt);
 	}
 
+	/**
+	 * The latest change to the update, who made it and when: the lead's save or submission, or the board's decision
+	 * if that came later. For example "Submitted to the board by Maxine Squire, 12 June 2020, 10:05".
+	 */
+	public String lastChange() {
+		ReviewView review = this.reviews.isEmpty() ? null : this.reviews.get(this.reviews.size() - 1);
+		if (review != null && (this.updatedAt == null || !review.decidedAt().isBefore(this.updatedAt))) {
+			return (review.accepted() ? "Accepted" : "Challenged") + " by " + review.reviewerName() + ", "
+					+ review.decidedOnText();
+		}
+		String what = this.state == State.DRAFT || this.state == State.CHALLENGED ? "Saved" : "Submitted to the board";
+		return what + " by " + this.authorName + ", " + updatedAtText();
+	}
+
 	public boolean editable() {
 		return this.period.open() && (this.state == State.DRAFT || this.state == State.CHALLENGED);
 	}

@@ -1,8 +1,23 @@
 package org.wsoatracker.browser;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.wsoatracker.people.AccountService;
+import org.wsoatracker.plan.ActionView;
+import org.wsoatracker.plan.PlanView;
+import org.wsoatracker.progress.Actor;
+import org.wsoatracker.progress.PeriodView;
+import org.wsoatracker.progress.ProgressService;
+import org.wsoatracker.progress.UpdateCommand;
+import org.wsoatracker.progress.UpdateView;
 import org.wsoatracker.support.Pages;
+import org.wsoatracker.support.TestPlans;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * programme office sees the periods. Every page is checked with axe-core.
  */
 class ProgressPagesBrowserIT extends BrowserTest {
+
+	@Autowired
+	TestPlans testPlans;
+
+	@Autowired
+	ProgressService progress;
+
+	@Autowired
+	AccountService accounts;
 
 	@Test
 	void leadUpdatesAnActionWithoutJavaScriptHelpers() {
@@ -63,6 +87,61 @@ class ProgressPagesBrowserIT extends BrowserTest {
 		check();
 		assertThat(driver.findElements(By.cssSelector(".govuk-error-summary a"))).extracting(e -> e.getText())
 			.containsExactly("Enter the month the period covers", "Enter the date updates are due");
+	}
+
+	@Test
+	void pagesOpenedBeforeSomeoneElseSavedAreRefusedWithTheTypedTextKept() {
+		PlanView plan = this.testPlans.create();
+		ActionView action = plan.areas().get(0).actions().get(0);
+		PeriodView period = this.progress.openPeriod(plan.id(), YearMonth.of(2020, 6), LocalDate.of(2020, 6, 30), true);
+		Actor otherTab = new Actor(this.accounts.findByEmail(Pages.LEAD).orElseThrow().id(), "Maxine Squire", false);
+		String form = "/actions/" + action.id() + "/updates/new";
+
+		signIn(Pages.LEAD);
+		visit(form);
+		this.progress.write(action.id(), command("Saved in another tab"), otherTab, null, false);
+		driver.findElement(By.cssSelector("label[for=status]")).click();
+		field("done").sendKeys("Typed in this tab");
+		field("nextSteps").sendKeys("Report to the board");
+		submit(By.cssSelector("button[value=draft]"));
+		check();
+		assertThat(driver.getTitle()).startsWith("Error: ");
+		assertThat(driver.findElement(By.cssSelector(".govuk-error-summary a")).getText())
+			.startsWith("Your changes were not saved because this update changed after you opened the page");
+		assertThat(driver.findElement(By.id("saved-now")).getText()).isEqualTo("What is saved now");
+		assertThat(field("done").getAttribute("value")).isEqualTo("Typed in this tab");
+
+		submit(By.cssSelector("button[value=draft]"));
+		check();
+		assertThat(driver.findElement(By.className("govuk-notification-banner__heading")).getText())
+			.isEqualTo("Draft saved");
+		UpdateView replaced = this.progress.currentUpdate(action.id()).orElseThrow();
+		assertThat(replaced.done()).isEqualTo("Typed in this tab");
+
+		this.progress.write(action.id(), command("Submitted from another tab"), otherTab, replaced.version(), true);
+		field("done").sendKeys(", and more");
+		submit(By.cssSelector("button[value=submit]"));
+		check();
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("What you typed (not saved)",
+				"Typed in this tab, and more");
+		assertThat(this.progress.currentUpdate(action.id()).orElseThrow().done()).isEqualTo("Submitted from another tab");
+
+		signIn(Pages.BOARD);
+		visit("/plans/" + plan.id() + "/periods/" + period.id());
+		UpdateView submitted = this.progress.currentUpdate(action.id()).orElseThrow();
+		UpdateView challenged = this.progress.review(submitted.id(), submitted.version(), false, "Show the data",
+				new Actor(this.accounts.findByEmail(Pages.BOARD).orElseThrow().id(), "Another member", false));
+		this.progress.write(action.id(), command("Revised"), otherTab, challenged.version(), true);
+		driver.findElement(By.cssSelector("label[for=decision-" + submitted.id() + "]")).click();
+		submit();
+		check();
+		assertThat(driver.findElement(By.cssSelector(".govuk-error-summary a")).getText())
+			.startsWith("Your decision was not recorded because this update changed after you opened the page");
+		assertThat(this.progress.currentUpdate(action.id()).orElseThrow().state()).isEqualTo(UpdateView.State.SUBMITTED);
+	}
+
+	private static UpdateCommand command(String done) {
+		return new UpdateCommand("PROGRESSING_AND_ON_TRACK", null, done, "Report to the board", Map.of());
 	}
 
 }

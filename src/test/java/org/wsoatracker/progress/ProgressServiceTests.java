@@ -123,9 +123,117 @@ class ProgressServiceTests {
 
 		assertThatThrownBy(() -> this.progress.write(this.ledByMaxine.id(), command("NOT_YET_STARTED"), this.lead,
 				draft.version(), false))
-			.hasMessageContaining("Someone else changed this update");
+			.isInstanceOf(UpdateChangedException.class);
 		assertThat(this.progress.currentUpdate(this.ledByMaxine.id()).orElseThrow().statusCode())
 			.isEqualTo("PROGRESSING_BUT_DELAYED");
+	}
+
+	@Test
+	void aSaveFromAPageThatShowedNoUpdateIsRefusedOnceThereIsOne() {
+		this.progress.write(this.ledByMaxine.id(), command("PROGRESSING_AND_ON_TRACK"), this.lead, null, false);
+
+		assertThatThrownBy(() -> this.progress.write(this.ledByMaxine.id(),
+				new UpdateCommand("NOT_YET_STARTED", null, "Other words", "Next", Map.of()), this.lead, null, false))
+			.isInstanceOf(UpdateChangedException.class);
+		assertThat(this.progress.currentUpdate(this.ledByMaxine.id()).orElseThrow().statusCode())
+			.isEqualTo("PROGRESSING_AND_ON_TRACK");
+	}
+
+	@Test
+	void aSaveWithEvidenceAfterASubmitIsRefusedAndAddsNothing() {
+		UpdateView draft = this.progress.write(this.ledByMaxine.id(), command("PROGRESSING_AND_ON_TRACK"), this.lead,
+				null, false);
+		UpdateView submitted = this.progress.write(this.ledByMaxine.id(), command("PROGRESSING_AND_ON_TRACK"),
+				this.lead, draft.version(), true);
+
+		assertThatThrownBy(() -> this.progress.write(this.ledByMaxine.id(), command("PROGRESSING_AND_ON_TRACK"),
+				List.of(NewEvidence.link("Minutes", "https://example.org/minutes")), this.lead, draft.version(), true))
+			.isInstanceOf(UpdateChangedException.class);
+		UpdateView after = this.progress.update(submitted.id());
+		assertThat(after.version()).isEqualTo(submitted.version());
+		assertThat(after.evidence()).isEmpty();
+	}
+
+	@Test
+	void twoSavesOfANewUpdateAtTheSameMomentKeepOneAndRefuseTheOther() throws Exception {
+		List<Object> outcomes = race(() -> this.progress.write(this.ledByMaxine.id(),
+				new UpdateCommand("NOT_YET_STARTED", null, "First", "Next", Map.of()), this.lead, null, false),
+				() -> this.progress.write(this.ledByMaxine.id(),
+						new UpdateCommand("NOT_YET_STARTED", null, "Second", "Next", Map.of()), this.lead, null, false));
+
+		assertThat(outcomes).filteredOn(UpdateView.class::isInstance).hasSize(1);
+		assertThat(outcomes).filteredOn(UpdateChangedException.class::isInstance).hasSize(1);
+		UpdateView saved = (UpdateView) outcomes.stream().filter(UpdateView.class::isInstance).findFirst().orElseThrow();
+		assertThat(updatesOf(this.ledByMaxine)).isOne();
+		assertThat(this.jdbc.queryForObject("select done from progress_update where action_id = ?", String.class,
+				this.ledByMaxine.id())).isEqualTo(saved.done());
+	}
+
+	@Test
+	void twoSavesOfTheSameVersionAtTheSameMomentKeepOneAndRefuseTheOther() throws Exception {
+		long version = this.progress
+			.write(this.ledByMaxine.id(), command("PROGRESSING_AND_ON_TRACK"), this.lead, null, false)
+			.version();
+
+		List<Object> outcomes = race(() -> this.progress.write(this.ledByMaxine.id(),
+				new UpdateCommand("NOT_YET_STARTED", null, "First", "Next", Map.of()), this.lead, version, false),
+				() -> this.progress.write(this.ledByMaxine.id(),
+						new UpdateCommand("NOT_YET_STARTED", null, "Second", "Next", Map.of()), this.lead, version, true));
+
+		assertThat(outcomes).filteredOn(UpdateView.class::isInstance).hasSize(1);
+		assertThat(outcomes).filteredOn(UpdateChangedException.class::isInstance).hasSize(1);
+		UpdateView saved = (UpdateView) outcomes.stream().filter(UpdateView.class::isInstance).findFirst().orElseThrow();
+		assertThat(this.jdbc.queryForMap("select done, state, version from progress_update where action_id = ?",
+				this.ledByMaxine.id()))
+			.containsEntry("done", saved.done())
+			.containsEntry("state", saved.state().name())
+			.containsEntry("version", saved.version());
+	}
+
+	@Test
+	void aDecisionOnAnOlderVersionIsRefusedAndChangesNothing() {
+		UpdateView submitted = this.progress.write(this.ledByMaxine.id(), command("PROGRESSING_AND_ON_TRACK"),
+				this.lead, null, true);
+		UpdateView challenged = this.progress.review(submitted.id(), submitted.version(), false, "Show it", this.chair);
+		UpdateView resubmitted = this.progress.write(this.ledByMaxine.id(), command("PROGRESSING_BUT_DELAYED"),
+				this.lead, challenged.version(), true);
+
+		assertThatThrownBy(() -> this.progress.review(submitted.id(), submitted.version(), true, null, this.chair))
+			.isInstanceOf(UpdateChangedException.class);
+		UpdateView after = this.progress.update(submitted.id());
+		assertThat(after.state()).isEqualTo(UpdateView.State.SUBMITTED);
+		assertThat(after.version()).isEqualTo(resubmitted.version());
+		assertThat(after.reviews()).extracting(ReviewView::accepted).containsExactly(false);
+	}
+
+	/**
+	 * Runs both at once, each in its own transaction, and returns what each returned or threw.
+	 */
+	private static List<Object> race(java.util.concurrent.Callable<Object> first,
+			java.util.concurrent.Callable<Object> second) throws Exception {
+		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<Object>> results = threads.invokeAll(List.of(first, second).stream()
+				.map(task -> (java.util.concurrent.Callable<Object>) () -> {
+					start.await();
+					try {
+						return task.call();
+					}
+					catch (RuntimeException ex) {
+						return ex;
+					}
+				})
+				.toList());
+			List<Object> outcomes = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<Object> result : results) {
+				outcomes.add(result.get());
+			}
+			return outcomes;
+		}
+		finally {
+			threads.shutdown();
+		}
 	}
 
 	@Test

@@ -7,17 +7,21 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.wsoatracker.plan.ActionView;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.progress.PeriodView;
 import org.wsoatracker.progress.ProgressService;
+import org.wsoatracker.progress.UpdateChangedException;
 import org.wsoatracker.progress.UpdateView;
 import org.wsoatracker.security.SignedInUser;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
 import org.wsoatracker.shared.web.Option;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -93,11 +97,17 @@ class PeriodController {
 		return reviewPage(model, planId, periodOf(planId, periodId), null, null);
 	}
 
+	/**
+	 * Records a board member's decision on an update. The form carries the version of the update the page showed; a
+	 * decision on an update that changed since (challenged, revised, resubmitted or decided on by someone else) is
+	 * refused with a 409 page that shows the update as it is now, and nothing is recorded.
+	 */
 	@PostMapping("/plans/{planId}/periods/{periodId}/updates/{updateId}/review")
 	@PreAuthorize("hasRole('BOARD')")
 	String decide(@PathVariable long planId, @PathVariable long periodId, @PathVariable long updateId,
 			@ModelAttribute("reviewForm") ReviewForm form, BindingResult result,
-			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		PeriodView period = periodOf(planId, periodId);
 		UpdateView update = this.progress.update(updateId);
 		if (update.period().id() != periodId) {
@@ -111,15 +121,30 @@ class PeriodController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.progress.review(updateId, "accept".equals(form.getDecision()), form.getComment(), Actors.of(user));
+				if (form.getVersion() == null) {
+					throw new UpdateChangedException();
+				}
+				this.progress.review(updateId, form.getVersion(), "accept".equals(form.getDecision()), form.getComment(),
+						Actors.of(user));
 				redirect.addFlashAttribute("success", "Decision recorded");
 				return "redirect:/plans/" + planId + "/periods/" + periodId;
+			}
+			catch (UpdateChangedException ex) {
+				UpdateView now = this.progress.update(updateId);
+				result.reject("changed", "Your decision was not recorded because this update changed after you opened the page: "
+						+ lowerFirst(now.lastChange()) + ". Read the update as it is now"
+						+ (now.state() == UpdateView.State.SUBMITTED ? " and decide again" : ""));
+				response.setStatus(HttpStatus.CONFLICT.value());
 			}
 			catch (ConflictException ex) {
 				result.reject("conflict", ex.getMessage());
 			}
 		}
 		return reviewPage(model, planId, period, updateId, result);
+	}
+
+	private static String lowerFirst(String text) {
+		return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
 	}
 
 	private String periodsPage(Model model, long planId, PeriodForm form) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.wsoatracker.plan.ActionView;
 import org.wsoatracker.plan.MeasureView;
 import org.wsoatracker.plan.PlanService;
@@ -12,9 +14,11 @@ import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.plan.Rag;
 import org.wsoatracker.progress.Actor;
 import org.wsoatracker.progress.EvidenceFiles;
+import org.wsoatracker.progress.EvidenceView;
 import org.wsoatracker.progress.NewEvidence;
 import org.wsoatracker.progress.PeriodView;
 import org.wsoatracker.progress.ProgressService;
+import org.wsoatracker.progress.UpdateChangedException;
 import org.wsoatracker.progress.UpdateCommand;
 import org.wsoatracker.progress.UpdateView;
 import org.wsoatracker.security.SignedInUser;
@@ -22,9 +26,11 @@ import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.security.SecurityEventKind;
 import org.wsoatracker.shared.security.SecurityLog;
 import org.wsoatracker.shared.web.Option;
+import org.wsoatracker.shared.web.SummaryRow;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,7 +43,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -73,27 +78,32 @@ class ProgressUpdateController {
 	String form(@PathVariable long actionId, @AuthenticationPrincipal SignedInUser user, Model model) {
 		requireMayUpdate(user, actionId);
 		Optional<UpdateView> current = this.progress.currentUpdate(actionId);
-		UpdateForm form = current.map(UpdateForm::of).orElseGet(UpdateForm::new);
+		UpdateForm form = current.map(UpdateForm::of).orElseGet(UpdateForm::blank);
+		form.setPeriod(this.progress.currentPeriod(this.plans.action(actionId).planId()).map(PeriodView::id).orElse(null));
 		return page(model, form, actionId, current.orElse(null));
 	}
 
+	/**
+	 * Saves or submits the update. The form says which version of the update the person saw (or that there was none);
+	 * a save against anything newer is refused with a 409 page that shows what is saved now beside what they typed.
+	 */
 	@PostMapping("/actions/{actionId}/updates")
 	String save(@PathVariable long actionId, @ModelAttribute("form") UpdateForm form, BindingResult result,
 			@RequestParam(name = "intent", defaultValue = "draft") String intent,
-			@RequestParam(name = "file", required = false) MultipartFile file,
-			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) throws IOException {
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) throws IOException {
 		Actor actor = requireMayUpdate(user, actionId);
 		ActionView action = this.plans.action(actionId);
 		PlanView plan = this.plans.plan(action.planId());
 		UpdateView current = this.progress.currentUpdate(actionId).orElse(null);
 		Optional<UpdateCommand> command = form.validate(result, plan.scale(), action.measures());
 		EvidenceFiles.Checked checkedFile = null;
-		if (file != null && !file.isEmpty()) {
+		if (form.hasFile()) {
 			try {
-				checkedFile = EvidenceFiles.check(file.getOriginalFilename(), file.getBytes());
+				checkedFile = EvidenceFiles.check(form.getFile().getOriginalFilename(), form.getFile().getBytes());
 			}
 			catch (IllegalArgumentException ex) {
-				result.rejectValue("fileTitle", "file", ex.getMessage());
+				result.rejectValue("file", "file", ex.getMessage());
 			}
 			if (form.getFileTitle().isBlank()) {
 				result.rejectValue("fileTitle", "required", "Enter a title for the file");
@@ -101,6 +111,10 @@ class ProgressUpdateController {
 		}
 		if (result.hasErrors() || command.isEmpty()) {
 			return page(model, form, actionId, current);
+		}
+		Long currentPeriod = this.progress.currentPeriod(plan.id()).map(PeriodView::id).orElse(null);
+		if (!form.saysWhatWasSeen() || !form.isForPeriod(currentPeriod)) {
+			return conflict(model, form, result, action, plan, response);
 		}
 		boolean submit = "submit".equals(intent);
 		List<NewEvidence> evidence = new ArrayList<>();
@@ -111,18 +125,51 @@ class ProgressUpdateController {
 			evidence.add(NewEvidence.file(form.getFileTitle().trim(), checkedFile));
 		}
 		try {
-			this.progress.write(actionId, command.get(), evidence, actor, form.getVersion(), submit);
+			this.progress.write(actionId, command.get(), evidence, actor, form.seenVersion(), submit);
+		}
+		catch (UpdateChangedException ex) {
+			return conflict(model, form, result, action, plan, response);
 		}
 		catch (ConflictException ex) {
 			result.reject("conflict", ex.getMessage());
-			UpdateView latest = this.progress.currentUpdate(actionId).orElse(null);
-			if (latest != null) {
-				form.setVersion(latest.version());
-			}
-			return page(model, form, actionId, latest);
+			return page(model, form, actionId, this.progress.currentUpdate(actionId).orElse(null));
 		}
 		redirect.addFlashAttribute("success", submit ? "Update submitted to the board" : "Draft saved");
 		return submit ? "redirect:/actions/" + actionId + "/updates" : "redirect:/actions/" + actionId + "/updates/new";
+	}
+
+	/**
+	 * The answer to a save made on a page that is out of date: nothing was saved; the page shows what is saved now
+	 * and who saved it, and keeps what the person typed — in the form, now standing for the update as it is, when the
+	 * update can still change, or beside it to copy when it cannot.
+	 */
+	private String conflict(Model model, UpdateForm form, BindingResult result, ActionView action, PlanView plan,
+			HttpServletResponse response) {
+		UpdateView latest = this.progress.currentUpdate(action.id()).orElse(null);
+		Optional<PeriodView> period = this.progress.currentPeriod(plan.id());
+		boolean formShown = period.isPresent() && (latest == null || latest.editable());
+		String message;
+		if (period.isPresent() && !form.isForPeriod(period.get().id())) {
+			message = "Your changes were not saved because the reporting period changed after you opened the page: updates are now for "
+					+ period.get().label() + ". Check your update and save it again";
+		}
+		else if (latest == null) {
+			message = "Your changes were not saved because the page you used was out of date. Check your update and save it again";
+		}
+		else {
+			message = "Your changes were not saved because this update changed after you opened the page: "
+					+ lowerFirst(latest.lastChange());
+		}
+		String fileName = form.hasFile() ? form.getFile().getOriginalFilename() : null;
+		if (fileName != null && formShown) {
+			result.rejectValue("file", "notSaved", "Choose the file again: " + fileName + " was not saved");
+		}
+		model.addAttribute("conflict", new UpdateConflict(message, latest == null ? List.of() : savedRows(latest, action, plan),
+				typedRows(form, action, plan, fileName), fileName));
+		model.addAttribute("pageHasErrors", true);
+		form.seen(latest, period.map(PeriodView::id).orElse(null));
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return page(model, form, action.id(), latest);
 	}
 
 	@PostMapping("/actions/{actionId}/updates/{updateId}/evidence/{evidenceId}/delete")
@@ -150,6 +197,77 @@ class ProgressUpdateController {
 	}
 
 	public record MeasureField(String field, String label, String hint) {
+	}
+
+	/**
+	 * A save refused because the update changed: the message for the error summary, the update as saved now and what
+	 * the person typed (as summary rows), and the name of the file they chose, which was not kept.
+	 */
+	public record UpdateConflict(String message, List<SummaryRow> saved, List<SummaryRow> typed, String fileNotSaved) {
+	}
+
+	private static List<SummaryRow> savedRows(UpdateView update, ActionView action, PlanView plan) {
+		List<SummaryRow> rows = new ArrayList<>();
+		rows.add(new SummaryRow("Progress status", statusLabel(plan, update.statusCode())));
+		rows.add(new SummaryRow("Delivery confidence", update.confidence() == null ? "Not rated" : update.confidence().label()));
+		rows.add(new SummaryRow("What was done", update.done()));
+		rows.add(new SummaryRow("What happens next", update.nextSteps()));
+		numericMeasures(action).forEach(measure -> rows.add(new SummaryRow(measure.text(),
+				update.actuals().containsKey(measure.id())
+						? update.actuals().get(measure.id()).stripTrailingZeros().toPlainString()
+								+ (measure.unit() == null ? "" : measure.unit())
+						: "Not given")));
+		rows.add(new SummaryRow("Evidence", update.evidence().isEmpty() ? "None"
+				: String.join("\n", update.evidence().stream().map(EvidenceView::title).toList())));
+		rows.add(new SummaryRow("State", update.state().label()));
+		rows.add(new SummaryRow("Last change", update.lastChange()));
+		return rows;
+	}
+
+	private static List<SummaryRow> typedRows(UpdateForm form, ActionView action, PlanView plan, String fileName) {
+		List<SummaryRow> rows = new ArrayList<>();
+		rows.add(new SummaryRow("Progress status", statusLabel(plan, form.getStatus())));
+		rows.add(new SummaryRow("Delivery confidence", confidenceLabel(form.getConfidence())));
+		rows.add(new SummaryRow("What was done", form.getDone()));
+		rows.add(new SummaryRow("What happens next", form.getNextSteps()));
+		numericMeasures(action).forEach(measure -> {
+			String typed = form.getActuals().getOrDefault(String.valueOf(measure.id()), "");
+			rows.add(new SummaryRow(measure.text(), typed.isBlank() ? "Not given" : typed));
+		});
+		if (!form.getLinkUrl().isBlank()) {
+			rows.add(new SummaryRow("Link", form.getLinkTitle() + " (" + form.getLinkUrl() + ")"));
+		}
+		if (fileName != null) {
+			rows.add(new SummaryRow("File", fileName + " (not kept: choose it again)"));
+		}
+		return rows;
+	}
+
+	private static List<MeasureView> numericMeasures(ActionView action) {
+		return action.measures().stream().filter(MeasureView::numeric).toList();
+	}
+
+	private static String statusLabel(PlanView plan, String code) {
+		return plan.scale()
+			.steps()
+			.stream()
+			.filter(step -> step.code().equals(code))
+			.map(step -> step.label())
+			.findFirst()
+			.orElse("Not selected");
+	}
+
+	private static String confidenceLabel(String code) {
+		for (Rag rag : Rag.values()) {
+			if (rag.name().equals(code)) {
+				return rag.label();
+			}
+		}
+		return "Not rated";
+	}
+
+	private static String lowerFirst(String text) {
+		return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
 	}
 
 	private Actor requireMayUpdate(SignedInUser user, long actionId) {

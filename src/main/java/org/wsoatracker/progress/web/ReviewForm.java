@@ -1,9 +1,11 @@
 package org.wsoatracker.progress.web;
 
 /**
- * A board member's decision on one update.
+ * A board member's decision on one update, with the version of the update they read.
  */
 public class ReviewForm {
+
+	private Long version;
 
 	private String decision;
 
@@ -15,6 +17,14 @@ public class ReviewForm {
 
 	public void setDecision(String decision) {
 		this.decision = decision;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 
 	public String getComment() {

@@ -13,11 +13,16 @@ import org.wsoatracker.progress.UpdateCommand;
 import org.wsoatracker.progress.UpdateView;
 
 import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A lead's update as typed. Actual values are keyed by measure id, as text.
+ * A lead's update as typed. Actual values are keyed by measure id, as text. {@code version} says what the person saw
+ * when the form was opened: the version of the update, or {@value #NO_UPDATE_YET} when there was none yet; a form
+ * that says neither comes from an out-of-date page. {@code period} is the reporting period the form was opened for.
  */
 public class UpdateForm {
+
+	static final String NO_UPDATE_YET = "none";
 
 	private String status;
 
@@ -35,7 +40,20 @@ public class UpdateForm {
 
 	private String fileTitle = "";
 
-	private Long version;
+	private MultipartFile file;
+
+	private String version;
+
+	private Long period;
+
+	/**
+	 * A blank form, for an action that has no update for the current period yet.
+	 */
+	static UpdateForm blank() {
+		UpdateForm form = new UpdateForm();
+		form.version = NO_UPDATE_YET;
+		return form;
+	}
 
 	static UpdateForm of(UpdateView update) {
 		UpdateForm form = new UpdateForm();
@@ -44,8 +62,43 @@ public class UpdateForm {
 		form.done = update.done();
 		form.nextSteps = update.nextSteps();
 		update.actuals().forEach((id, value) -> form.actuals.put(String.valueOf(id), value.stripTrailingZeros().toPlainString()));
-		form.version = update.version();
+		form.version = String.valueOf(update.version());
 		return form;
+	}
+
+	/**
+	 * Whether the form says what the person saw: a version, or that there was no update yet.
+	 */
+	boolean saysWhatWasSeen() {
+		return NO_UPDATE_YET.equals(this.version) || (this.version != null && this.version.matches("[0-9]{1,18}"));
+	}
+
+	/**
+	 * The version of the update the person saw, or null when they saw none. Only when {@link #saysWhatWasSeen()}.
+	 */
+	Long seenVersion() {
+		return NO_UPDATE_YET.equals(this.version) ? null : Long.valueOf(this.version);
+	}
+
+	/**
+	 * Whether the form was opened for this reporting period. A form that does not say (one opened before forms said
+	 * so) is taken to be: its version still has to match.
+	 */
+	boolean isForPeriod(Long periodId) {
+		return this.period == null || this.period.equals(periodId);
+	}
+
+	/**
+	 * From now on the form stands for the update as it is now, in the current period: the person has seen it on the
+	 * page.
+	 */
+	void seen(UpdateView update, Long currentPeriod) {
+		this.version = update == null ? NO_UPDATE_YET : String.valueOf(update.version());
+		this.period = currentPeriod;
+	}
+
+	boolean hasFile() {
+		return this.file != null && !this.file.isEmpty();
 	}
 
 	Optional<UpdateCommand> validate(Errors errors, ScaleView scale, List<MeasureView> measures) {
@@ -159,11 +212,27 @@ public class UpdateForm {
 		this.fileTitle = fileTitle;
 	}
 
-	public Long getVersion() {
+	public MultipartFile getFile() {
+		return this.file;
+	}
+
+	public void setFile(MultipartFile file) {
+		this.file = file;
+	}
+
+	public Long getPeriod() {
+		return this.period;
+	}
+
+	public void setPeriod(Long period) {
+		this.period = period;
+	}
+
+	public String getVersion() {
 		return this.version;
 	}
 
-	public void setVersion(Long version) {
+	public void setVersion(String version) {
 		this.version = version;
 	}
 

@@ -256,13 +256,13 @@ class RemindersTests {
 		Actor lead = new Actor(this.accounts.findByEmail("lead@example.org").orElseThrow().id(), "Maxine Squire",
 				false);
 
-		this.progress.write(plan.first().id(), update(), lead, null, false); // a draft does not count
+		long draftVersion = this.progress.write(plan.first().id(), update(), lead, null, false).version(); // a draft does not count
 		this.reminders.sendDue(at("2040-05-26T09:00"));
 		assertThat(part(single(messagesAbout(plan, "lead@example.org")), "text/plain"))
 			.contains("/actions/" + plan.first().id() + "/updates/new");
 
 		greenMail.purgeEmailFromAllMailboxes();
-		this.progress.write(plan.first().id(), update(), lead, null, true);
+		this.progress.write(plan.first().id(), update(), lead, draftVersion, true);
 		this.reminders.sendDue(at("2040-05-28T09:00"));
 		assertThat(part(single(messagesAbout(plan, "lead@example.org")), "text/plain"))
 			.contains("/actions/" + plan.third().id() + "/updates/new")

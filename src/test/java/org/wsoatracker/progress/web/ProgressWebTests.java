@@ -147,16 +147,18 @@ class ProgressWebTests {
 		Cookie lead = Pages.signIn(this.mvc, Pages.LEAD);
 		this.mvc.perform(update(this.mine, "PROGRESSING_AND_ON_TRACK").cookie(lead)).andExpect(status().is3xxRedirection());
 		long loaded = this.progress.currentUpdate(this.mine.id()).orElseThrow().version();
-		this.mvc.perform(update(this.mine, "PROGRESSING_BUT_DELAYED").param("version", String.valueOf(loaded)).cookie(lead))
+		this.mvc.perform(update(this.mine, "PROGRESSING_BUT_DELAYED", String.valueOf(loaded)).cookie(lead))
 			.andExpect(status().is3xxRedirection());
 
-		Document page = page(multipart(updates(this.mine)).with(csrf())
+		MvcResult result = this.mvc.perform(multipart(updates(this.mine)).with(csrf())
 			.param("status", "NOT_YET_STARTED")
 			.param("done", "Nothing yet")
 			.param("nextSteps", "My own words")
-			.param("version", String.valueOf(loaded)), lead);
+			.param("version", String.valueOf(loaded))
+			.cookie(lead)).andExpect(status().isConflict()).andReturn();
+		Document page = Pages.html(result);
 
-		assertThat(page.select(".govuk-error-summary").text()).contains("Someone else changed this update");
+		assertThat(page.select(".govuk-error-summary").text()).contains("Your changes were not saved");
 		assertThat(page.select("#nextSteps").text()).isEqualTo("My own words");
 		assertThat(this.progress.currentUpdate(this.mine.id()).orElseThrow().statusCode())
 			.isEqualTo("PROGRESSING_BUT_DELAYED");
@@ -229,7 +231,8 @@ class ProgressWebTests {
 		assertThat(refused.select(".govuk-error-summary a").eachText()).containsExactly("Enter why you challenge the update");
 		assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#comment-" + updateId);
 
-		this.mvc.perform(post(decide).cookie(chair).with(csrf()).param("decision", "challenge").param("comment", "Show the data"))
+		this.mvc.perform(post(decide).cookie(chair).with(csrf()).param("decision", "challenge").param("comment", "Show the data")
+			.param("version", String.valueOf(this.progress.update(updateId).version())))
 			.andExpect(redirectedUrl(review));
 		assertThat(this.progress.update(updateId).state().name()).isEqualTo("CHALLENGED");
 		Document leadForm = page(get(updates(this.mine) + "/new"), lead);
@@ -300,12 +303,20 @@ class ProgressWebTests {
 		}
 	}
 
+	/**
+	 * The update form as sent from a page that showed no update yet.
+	 */
 	private MockMultipartHttpServletRequestBuilder update(ActionView action, String status) {
+		return update(action, status, "none");
+	}
+
+	private MockMultipartHttpServletRequestBuilder update(ActionView action, String status, String version) {
 		return (MockMultipartHttpServletRequestBuilder) multipart(updates(action)).with(csrf())
 			.param("status", status)
 			.param("done", "Set up the dashboard")
 			.param("nextSteps", "Report to the board")
-			.param("actuals['" + this.mine.measures().get(0).id() + "']", "85");
+			.param("actuals['" + this.mine.measures().get(0).id() + "']", "85")
+			.param("version", version);
 	}
 
 	private int updateCount(ActionView action) {
