@@ -150,8 +150,9 @@ public class AccountService {
 
 	/**
 	 * Creates the first administrator, if the set-up code is one issued and no administrator exists yet; the codes
-	 * are then gone for good.
+	 * are then gone for good. A refusal writes nothing but its security event, which is kept.
 	 */
+	@Transactional(noRollbackFor = ConflictException.class)
 	public AccountView createFirstAdministrator(String code, String displayName, String email, String password) {
 		// One at a time: two people setting up at once cannot both become the first administrator.
 		this.jdbc.sql("lock table setup_code in exclusive mode").update();
@@ -330,8 +331,9 @@ public class AccountService {
 
 	/**
 	 * Sets the password with a link from an invitation or reset email. The link is used up only when the password
-	 * is accepted.
+	 * is accepted. A refusal writes nothing but its security event, which is kept.
 	 */
+	@Transactional(noRollbackFor = ConflictException.class)
 	public AccountView setPasswordWithLink(String token, TokenPurpose purpose, String password) {
 		AccountView account = accountOfLink(token, purpose).orElseThrow(() -> {
 			this.securityLog.record(SecurityEventKind.LINK_REFUSED, null, null, purpose.name());
