@@ -150,7 +150,7 @@ public class AccountService {
 
 	/**
 	 * Creates the first administrator, if the set-up code is one issued and no administrator exists yet; the codes
-	 * are then gone for good.
+	 * are then gone for good. A refused code is kept in the security event log.
 	 */
 	public AccountView createFirstAdministrator(String code, String displayName, String email, String password) {
 		// One at a time: two people setting up at once cannot both become the first administrator.
@@ -330,7 +330,7 @@ public class AccountService {
 
 	/**
 	 * Sets the password with a link from an invitation or reset email. The link is used up only when the password
-	 * is accepted.
+	 * is accepted. A refused link is kept in the security event log.
 	 */
 	public AccountView setPasswordWithLink(String token, TokenPurpose purpose, String password) {
 		AccountView account = accountOfLink(token, purpose).orElseThrow(() -> {

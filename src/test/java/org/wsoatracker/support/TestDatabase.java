@@ -2,6 +2,13 @@ package org.wsoatracker.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
@@ -13,7 +20,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The real PostgreSQL every test runs on: a Testcontainers PostgreSQL 17 where a Docker engine answers, otherwise one
- * embedded PostgreSQL 17 started from Maven jars. Either is started once and shared by the whole test run.
+ * embedded PostgreSQL 17 started from Maven jars. Either is started once and shared by the whole test run. A test
+ * that needs a database no other test has touched asks {@link #freshDatabase()} for one on the same server.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabase {
@@ -30,6 +38,35 @@ public class TestDatabase {
 			shared = dockerAnswers() ? startContainer() : startEmbedded();
 		}
 		return shared;
+	}
+
+	/**
+	 * A new, empty database with a name of its own on the shared test server (Flyway has not run on it yet), for a
+	 * test that must start from nothing, as a new local area's service does. Left in place when the run ends, with
+	 * the server.
+	 */
+	public static JdbcConnectionDetails freshDatabase() {
+		JdbcConnectionDetails server = connectionDetails();
+		String name = "wsoa_fresh_" + UUID.randomUUID().toString().replace("-", "");
+		try (Connection connection = DriverManager.getConnection(server.getJdbcUrl(), server.getUsername(),
+				server.getPassword()); Statement statement = connection.createStatement()) {
+			statement.execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create a fresh test database", ex);
+		}
+		return details(withDatabase(server.getJdbcUrl(), name), server.getUsername(), server.getPassword());
+	}
+
+	/**
+	 * The JDBC URL with another database name: jdbc:postgresql://host:port/name?parameters.
+	 */
+	static String withDatabase(String jdbcUrl, String database) {
+		Matcher url = Pattern.compile("^(jdbc:postgresql://[^/?]+)(/[^?]*)?(\\?.*)?$").matcher(jdbcUrl);
+		if (!url.matches()) {
+			throw new IllegalStateException("Unexpected JDBC URL of the test database: " + jdbcUrl);
+		}
+		return url.group(1) + "/" + database + (url.group(3) == null ? "" : url.group(3));
 	}
 
 	private static boolean dockerAnswers() {

@@ -87,6 +87,7 @@ class PasswordController {
 			return linkExpired(purpose, model);
 		}
 		model.addAttribute("account", account.get());
+		model.addAttribute("token", token);
 		model.addAttribute("invitation", purpose == TokenPurpose.INVITATION);
 		model.addAttribute("heading", purpose == TokenPurpose.INVITATION ? "Set your password" : "Choose a new password");
 		model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);

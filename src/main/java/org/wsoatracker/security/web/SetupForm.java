@@ -1,6 +1,7 @@
 package org.wsoatracker.security.web;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -23,6 +24,7 @@ public class SetupForm {
 			message = "Enter an email address in the correct format, like name@example.org")
 	private String email = "";
 
+	@NotEmpty(message = "Enter a password")
 	@Size(max = 1024, message = "Password must be 256 characters or fewer")
 	private String password = "";
 
