@@ -232,7 +232,10 @@ public class PlanService {
 		requireUniqueActionNumber(plan, details.number(), null);
 		requireLeadsIn(findInspection(plan.getInspectionId()).getLocalAreaId(), details);
 		PlanAction action = area.addAction(details);
-		this.plans.saveAndFlush(plan);
+		changed(plan);
+		// Persist the new action itself: saving the plan (already managed) would merge it, which puts a managed copy
+		// in the area and leaves this instance without an id.
+		this.actions.saveAndFlush(action);
 		return action(action.getId());
 	}
 
