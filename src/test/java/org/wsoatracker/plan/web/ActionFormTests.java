@@ -1,6 +1,8 @@
 package org.wsoatracker.plan.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -8,8 +10,18 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wsoatracker.people.PeopleService;
+import org.wsoatracker.plan.ActionDetails;
+import org.wsoatracker.plan.ActionView;
+import org.wsoatracker.plan.LeadOrganisationView;
+import org.wsoatracker.plan.LeadView;
+import org.wsoatracker.plan.MeasureDetails;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanView;
+import org.wsoatracker.plan.SubActionDetails;
+import org.wsoatracker.plan.SubActionView;
+import org.wsoatracker.progress.Actor;
+import org.wsoatracker.progress.ProgressService;
+import org.wsoatracker.progress.UpdateCommand;
 import org.wsoatracker.support.IntegrationTest;
 import org.wsoatracker.support.Pages;
 import org.wsoatracker.support.SignedInPages;
@@ -36,6 +48,9 @@ class ActionFormTests {
 
 	@Autowired
 	PeopleService people;
+
+	@Autowired
+	ProgressService progress;
 
 	@Autowired
 	TestPlans testPlans;
@@ -146,6 +161,191 @@ class ActionFormTests {
 				.containsEntry("end_date", java.sql.Date.valueOf("2020-12-15"))
 				.containsEntry("end_precision", "DAY")
 				.containsEntry("phase", "Phase 2a"));
+	}
+
+	@Test
+	void removingAMeasureWithReportedActualsIsRefusedNamingItAndNothingIsSaved() throws Exception {
+		TwoMeasures action = twoMeasuresWithActualsOnTheFirst();
+
+		BrowserForm form = editForm(action.id())
+			.set("outcome", "An outcome typed while removing a measure")
+			.clearAllStartingWith("measures[0].", "measures[0].id");
+		Document page = Pages.html(send(form));
+
+		assertThat(page.title()).startsWith("Error: ");
+		assertThat(page.select(".govuk-error-summary a").eachText()).containsExactly("Measure “Measure A” has actual"
+				+ " values reported in progress updates, so it cannot be removed. Its history must stay as it was"
+				+ " reported: change its wording instead.");
+		assertThat(page.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#measures-0-text");
+		assertThat(page.select("#measures-0-text-error").text()).contains("Measure “Measure A” has actual values");
+		assertThat(page.select("#outcome").val()).isEqualTo("An outcome typed while removing a measure");
+		assertThat(page.select("#measures-0-text").val()).isEmpty();
+		assertThat(page.select("input[name=measures[0].id]").val()).isEqualTo(String.valueOf(action.a()));
+		assertThat(page.select("#measures-1-text").val()).isEqualTo("Measure B");
+		assertThat(measures(action.id())).containsExactly(action.a() + " Measure A", action.b() + " Measure B");
+		assertThat(actualsOf(action.a())).containsExactly("45.00");
+		assertThat(this.jdbc.queryForObject("select outcome from plan_action where id = ?", String.class, action.id()))
+			.isEqualTo("Leaders have oversight");
+	}
+
+	@Test
+	void removingAMeasureWithoutActualsKeepsTheOtherWithItsActuals() throws Exception {
+		TwoMeasures action = twoMeasuresWithActualsOnTheFirst();
+
+		MvcResult result = send(editForm(action.id()).clearAllStartingWith("measures[1].", "measures[1].id"));
+
+		assertThat(this.pages.follow(Pages.ADMIN, result).select(".govuk-notification-banner__heading").text())
+			.isEqualTo("Action 1.1 saved");
+		assertThat(measures(action.id())).containsExactly(action.a() + " Measure A");
+		assertThat(actualsOf(action.a())).containsExactly("45.00");
+		assertThat(this.jdbc.queryForObject("select count(*) from measure where id = ?", Integer.class, action.b()))
+			.isZero();
+	}
+
+	@Test
+	void changingTheWordingOfAMeasureKeepsItsActuals() throws Exception {
+		TwoMeasures action = twoMeasuresWithActualsOnTheFirst();
+
+		MvcResult result = send(
+				editForm(action.id()).set("measures[0].text", "Measure A, reworded").set("measures[2].text", "Measure C"));
+
+		assertThat(result.getResponse().getRedirectedUrl()).isNotNull();
+		List<String> measures = measures(action.id());
+		assertThat(measures).hasSize(3).startsWith(action.a() + " Measure A, reworded", action.b() + " Measure B");
+		assertThat(measures.get(2)).endsWith(" Measure C")
+			.isNotIn(action.a() + " Measure C", action.b() + " Measure C");
+		assertThat(actualsOf(action.a())).containsExactly("45.00");
+	}
+
+	@Test
+	void subActionsKeepTheirIdentityThroughChanges() throws Exception {
+		ActionView action = this.plan.areas().get(0).actions().get(0);
+		this.plans.updateAction(action.id(), action.version(), details(action, measureDetails(action),
+				List.of(new SubActionDetails("A", "Sub-action A", null, null, null),
+						new SubActionDetails("B", "Sub-action B", null, null, null))));
+		List<Long> ids = this.plans.action(action.id()).subActions().stream().map(SubActionView::id).toList();
+
+		assertThat(send(editForm(action.id()).clearAllStartingWith("subActions[0].", "subActions[0].id")
+			.set("subActions[1].text", "Sub-action B, reworded")).getResponse().getRedirectedUrl()).isNotNull();
+
+		assertThat(this.jdbc.queryForList(
+				"select id || ' ' || label || ' ' || text || ' ' || position from sub_action where action_id = ?",
+				String.class, action.id()))
+			.containsExactly(ids.get(1) + " B Sub-action B, reworded 1");
+	}
+
+	@Test
+	void aMeasureOrSubActionOfAnotherActionIsRefusedAndLeftAlone() throws Exception {
+		ActionView yorks = yorkAction("2.1");
+		ActionView action = this.plan.areas().get(0).actions().get(0);
+		long othersMeasure = yorks.measures().get(0).id();
+		long othersSubAction = yorks.subActions().get(0).id();
+
+		for (String[] field : List.of(new String[] { "measures[0].id", String.valueOf(othersMeasure) },
+				new String[] { "subActions[0].id", String.valueOf(othersSubAction) })) {
+			BrowserForm form = editForm(action.id()).set(field[0], field[1])
+				.set("measures[0].text", "Taken over")
+				.set("subActions[0].label", "Z")
+				.set("subActions[0].text", "Taken over");
+			Document page = Pages.html(send(form));
+
+			assertThat(page.select(".govuk-error-summary__list li").eachText()).containsExactly(
+					"A measure or sub-action on the form is not one of this action's. Reload the page and make your"
+							+ " changes again.");
+		}
+		assertThat(this.plans.action(yorks.id())).isEqualTo(yorks);
+		assertThat(this.plans.action(action.id())).isEqualTo(action);
+		assertThat(this.jdbc.queryForObject("select count(*) from measure where text = 'Taken over'", Integer.class))
+			.isZero();
+	}
+
+	@Test
+	void anIdThatIsNotANumberIsRefused() throws Exception {
+		ActionView action = this.plan.areas().get(0).actions().get(0);
+
+		Document page = Pages.html(send(editForm(action.id()).set("measures[0].id", "1 or 1=1")));
+
+		assertThat(page.select(".govuk-error-summary__list li").eachText())
+			.containsExactly("The form was sent in a way it cannot be. Reload the page and make your changes again.");
+		assertThat(this.plans.action(action.id())).isEqualTo(action);
+	}
+
+	/**
+	 * Action 1.1 of the test plan with measures A and B, and an update reporting an actual value of A.
+	 */
+	private TwoMeasures twoMeasuresWithActualsOnTheFirst() {
+		ActionView action = this.plan.areas().get(0).actions().get(0);
+		long a = action.measures().get(0).id();
+		this.plans.updateAction(action.id(), action.version(),
+				details(action, List.of(new MeasureDetails(a, "Measure A", null, new BigDecimal("90"), "%", null),
+						new MeasureDetails("Measure B", null, null, null, null)), List.of()));
+		long b = this.plans.action(action.id()).measures().get(1).id();
+		this.progress.openPeriod(this.plan.id(), YearMonth.of(2020, 6), LocalDate.of(2020, 6, 30), false);
+		this.progress.write(action.id(), new UpdateCommand("PROGRESSING_AND_ON_TRACK", null, "Done", "Next",
+				Map.of(a, new BigDecimal("45"))), admin(), null, true);
+		assertThat(measures(action.id())).containsExactly(a + " Measure A", b + " Measure B");
+		assertThat(actualsOf(a)).containsExactly("45.00");
+		return new TwoMeasures(action.id(), a, b);
+	}
+
+	private record TwoMeasures(long id, long a, long b) {
+	}
+
+	private static ActionDetails details(ActionView action, List<MeasureDetails> measures,
+			List<SubActionDetails> subActions) {
+		return new ActionDetails(action.number(), action.outcome(), action.action(), action.start(), action.end(),
+				action.phase(), action.leads().stream().map(LeadView::personId).toList(),
+				action.leadOrganisations().stream().map(LeadOrganisationView::organisationId).toList(), measures,
+				action.evidenceAndImpact(), subActions);
+	}
+
+	private static List<MeasureDetails> measureDetails(ActionView action) {
+		return action.measures()
+			.stream()
+			.map(m -> new MeasureDetails(m.id(), m.text(), m.baseline(), m.target(), m.unit(), m.targetMonth()))
+			.toList();
+	}
+
+	/**
+	 * The action's measures in order, each as "id text".
+	 */
+	private List<String> measures(long actionId) {
+		return this.jdbc.queryForList("select id || ' ' || text from measure where action_id = ? order by position",
+				String.class, actionId);
+	}
+
+	private List<String> actualsOf(long measureId) {
+		return this.jdbc.queryForList("select value::text from measure_actual where measure_id = ?", String.class,
+				measureId);
+	}
+
+	private BrowserForm editForm(long actionId) throws Exception {
+		return BrowserForm.of(this.pages.page(Pages.ADMIN,
+				"/plans/" + this.plans.action(actionId).planId() + "/actions/" + actionId + "/edit"));
+	}
+
+	private MvcResult send(BrowserForm form) throws Exception {
+		return this.mvc.perform(form.request().cookie(this.pages.session(Pages.ADMIN))).andReturn();
+	}
+
+	private ActionView yorkAction(String number) {
+		PlanView york = this.plans.plan(this.plans.plans()
+			.stream()
+			.filter(p -> p.title().equals("York written statement of action"))
+			.findFirst()
+			.orElseThrow()
+			.id());
+		return york.areas()
+			.stream()
+			.flatMap(area -> area.actions().stream())
+			.filter(a -> a.number().equals(number))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private Actor admin() {
+		return new Actor(this.jdbc.queryForObject("select id from account where email = 'admin@example.org'",
+				Long.class), "Admin", true);
 	}
 
 	private long person(String initials, String organisation) {

@@ -224,6 +224,7 @@ class PlanFormsTests {
 		this.mvc
 			.perform(actionForm("1.2", "New outcome").cookie(admin)
 				.param("version", String.valueOf(this.action.version()))
+				.param("measures[0].id", String.valueOf(measureId))
 				.param("measures[0].text", "95% on time")
 				.param("measures[0].target", "95")
 				.param("measures[0].unit", "%")
