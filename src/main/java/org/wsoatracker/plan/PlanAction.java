@@ -2,6 +2,7 @@ package org.wsoatracker.plan;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -113,10 +114,8 @@ class PlanAction {
 		this.end = details.end();
 		this.phase = details.phase();
 		this.evidenceAndImpact = details.evidenceAndImpact();
-		this.leadPersonIds.clear();
-		this.leadPersonIds.addAll(details.leadPersonIds().stream().distinct().toList());
-		this.leadOrganisationIds.clear();
-		this.leadOrganisationIds.addAll(details.leadOrganisationIds().stream().distinct().toList());
+		replaceKeepingOrder(this.leadPersonIds, details.leadPersonIds());
+		replaceKeepingOrder(this.leadOrganisationIds, details.leadOrganisationIds());
 		replaceMeasures(details.measures());
 		replaceSubActions(details.subActions());
 	}
@@ -190,6 +189,21 @@ class PlanAction {
 		}
 		this.subActions.clear();
 		this.subActions.addAll(next);
+	}
+
+	/**
+	 * Makes the list hold the ids given, once each: those it already holds keep their order (a form's checkboxes come
+	 * in the order of the people tables, not the plan's), new ones follow in the order given. Left alone when nothing
+	 * changes.
+	 */
+	private static void replaceKeepingOrder(List<Long> current, List<Long> given) {
+		Set<Long> wanted = new LinkedHashSet<>(given);
+		List<Long> next = new ArrayList<>(current.stream().filter(wanted::contains).distinct().toList());
+		wanted.stream().filter(id -> !next.contains(id)).forEach(next::add);
+		if (!next.equals(current)) {
+			current.clear();
+			current.addAll(next);
+		}
 	}
 
 	private static <T> Set<Long> ids(List<T> parts, Function<T, Long> id) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.plan.ActionDetails;
 import org.wsoatracker.plan.ActionView;
@@ -270,6 +272,59 @@ class ActionFormTests {
 		assertThat(this.plans.action(action.id())).isEqualTo(action);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "2.1", "3.1" })
+	void yorksActionsSaveUnchanged(String number) throws Exception {
+		ActionView before = yorkAction(number);
+
+		MvcResult result = send(editForm(before.id()));
+
+		assertThat(this.pages.follow(Pages.ADMIN, result).select(".govuk-notification-banner__heading").text())
+			.isEqualTo("Action " + number + " saved");
+		assertThat(this.plans.action(before.id())).usingRecursiveComparison().ignoringFields("version").isEqualTo(before);
+		assertThat(this.jdbc.queryForList("select person_id from action_lead where action_id = ? order by position",
+				Long.class, before.id()))
+			.containsExactlyElementsOf(before.leads().stream().map(LeadView::personId).toList());
+	}
+
+	@Test
+	void leadsSaveWhateverTheirOrderAndWhicheverIsRemoved() throws Exception {
+		ActionView action = this.plan.areas().get(0).actions().get(0);
+		long maxine = person("M.S", "CYC");
+		long karen = person("K.McN", "CCG");
+		long sarah = person("S.DV", "CCG");
+		long cyc = this.people.findOrganisation(this.york, "CYC").orElseThrow().id();
+		long tewv = this.people.findOrganisation(this.york, "TEWV").orElseThrow().id();
+		long ythft = this.people.findOrganisation(this.york, "YTHFT").orElseThrow().id();
+		// Leads keep their order as they change: first S.DV and K.McN (M.S removed), then M.S after them.
+		this.plans.updateAction(action.id(), action.version(),
+				withLeads(action, List.of(sarah, karen), List.of(ythft, tewv)));
+		this.plans.updateAction(action.id(), this.plans.action(action.id()).version(),
+				withLeads(action, List.of(sarah, karen, maxine), List.of(ythft, tewv, cyc)));
+		assertThat(this.plans.action(action.id()).leads()).extracting(LeadView::personId)
+			.containsExactly(sarah, karen, maxine);
+
+		MvcResult result = send(editForm(action.id()).setAll("leads", String.valueOf(maxine), String.valueOf(karen))
+			.setAll("leadOrganisations", String.valueOf(cyc), String.valueOf(tewv)));
+
+		assertThat(result.getResponse().getRedirectedUrl()).isNotNull();
+		assertThat(this.jdbc.queryForList("select person_id from action_lead where action_id = ? order by position",
+				Long.class, action.id()))
+			.containsExactly(karen, maxine);
+		assertThat(this.jdbc.queryForList(
+				"select organisation_id from action_lead_organisation where action_id = ? order by position",
+				Long.class, action.id()))
+			.containsExactly(tewv, cyc);
+
+		result = send(editForm(action.id()).setAll("leads", String.valueOf(sarah), String.valueOf(maxine),
+				String.valueOf(karen)));
+
+		assertThat(result.getResponse().getRedirectedUrl()).isNotNull();
+		assertThat(this.jdbc.queryForList("select person_id from action_lead where action_id = ? order by position",
+				Long.class, action.id()))
+			.containsExactly(karen, maxine, sarah);
+	}
+
 	/**
 	 * Action 1.1 of the test plan with measures A and B, and an update reporting an actual value of A.
 	 */
@@ -297,6 +352,12 @@ class ActionFormTests {
 				action.phase(), action.leads().stream().map(LeadView::personId).toList(),
 				action.leadOrganisations().stream().map(LeadOrganisationView::organisationId).toList(), measures,
 				action.evidenceAndImpact(), subActions);
+	}
+
+	private static ActionDetails withLeads(ActionView action, List<Long> leads, List<Long> leadOrganisations) {
+		return new ActionDetails(action.number(), action.outcome(), action.action(), action.start(), action.end(),
+				action.phase(), leads, leadOrganisations, measureDetails(action), action.evidenceAndImpact(),
+				List.of());
 	}
 
 	private static List<MeasureDetails> measureDetails(ActionView action) {
