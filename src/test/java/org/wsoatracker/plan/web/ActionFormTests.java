@@ -325,6 +325,29 @@ class ActionFormTests {
 			.containsExactly(karen, maxine, sarah);
 	}
 
+	@Test
+	void anActionWithProgressUpdatesCannotBeDeletedButOneWithoutCan() throws Exception {
+		ActionView reported = this.plan.areas().get(0).actions().get(0);
+		ActionView other = this.plan.areas().get(0).actions().get(1);
+		this.progress.openPeriod(this.plan.id(), YearMonth.of(2020, 6), LocalDate.of(2020, 6, 30), false);
+		this.progress.write(reported.id(), new UpdateCommand("PROGRESSING_AND_ON_TRACK", null, "Done", "Next",
+				Map.of()), admin(), null, false);
+
+		Document refused = Pages.html(this.pages.post(Pages.ADMIN,
+				"/plans/" + this.plan.id() + "/actions/" + reported.id() + "/delete"));
+
+		assertThat(refused.select(".govuk-error-summary").text()).contains("Action 1.1 has progress updates, so it"
+				+ " cannot be deleted. Its history must stay as it was reported.");
+		assertThat(this.plans.action(reported.id())).isEqualTo(reported);
+
+		MvcResult deleted = this.pages.post(Pages.ADMIN, "/plans/" + this.plan.id() + "/actions/" + other.id() + "/delete");
+
+		assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/plans/" + this.plan.id());
+		assertThat(this.jdbc.queryForList("select number from plan_action where area_id = ?", String.class,
+				this.plan.areas().get(0).id()))
+			.containsExactly("1.1");
+	}
+
 	/**
 	 * Action 1.1 of the test plan with measures A and B, and an update reporting an actual value of A.
 	 */
