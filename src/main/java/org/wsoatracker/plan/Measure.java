@@ -35,11 +35,14 @@ class Measure {
 	}
 
 	Measure(int position, MeasureDetails details) {
-		this.position = position;
-		update(details);
+		update(position, details);
 	}
 
-	void update(MeasureDetails details) {
+	/**
+	 * Takes the details given and the measure's place in its action (from 1).
+	 */
+	void update(int position, MeasureDetails details) {
+		this.position = position;
 		this.text = details.text();
 		this.baseline = details.baseline();
 		this.target = details.target();
@@ -48,7 +51,11 @@ class Measure {
 	}
 
 	MeasureDetails details() {
-		return new MeasureDetails(this.text, this.baseline, this.target, this.unit, targetMonth());
+		return new MeasureDetails(this.id, this.text, this.baseline, this.target, this.unit, targetMonth());
+	}
+
+	Long getId() {
+		return this.id;
 	}
 
 	MeasureView toView() {

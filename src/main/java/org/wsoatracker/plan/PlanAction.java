@@ -1,7 +1,14 @@
 package org.wsoatracker.plan;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -94,8 +101,10 @@ class PlanAction {
 	}
 
 	/**
-	 * Takes the details given. Measures and sub-actions are matched by their place in the list, so that those kept
-	 * keep their identity (progress is recorded against them).
+	 * Takes the details given. A measure or sub-action given with an id is the action's own and keeps its identity,
+	 * whatever its wording or place (progress is recorded against measures); one without an id is new; the action's
+	 * own that are not given are removed. The service checks {@link #ownsPartsOf} first: an id that is not the action's
+	 * own is refused here.
 	 */
 	void update(ActionDetails details) {
 		this.number = details.number();
@@ -105,30 +114,105 @@ class PlanAction {
 		this.end = details.end();
 		this.phase = details.phase();
 		this.evidenceAndImpact = details.evidenceAndImpact();
-		this.leadPersonIds.clear();
-		this.leadPersonIds.addAll(details.leadPersonIds().stream().distinct().toList());
-		this.leadOrganisationIds.clear();
-		this.leadOrganisationIds.addAll(details.leadOrganisationIds().stream().distinct().toList());
-		List<MeasureDetails> measureDetails = details.measures();
-		for (int i = 0; i < measureDetails.size(); i++) {
-			if (i < this.measures.size()) {
-				this.measures.get(i).update(measureDetails.get(i));
+		replaceKeepingOrder(this.leadPersonIds, details.leadPersonIds());
+		replaceKeepingOrder(this.leadOrganisationIds, details.leadOrganisationIds());
+		replaceMeasures(details.measures());
+		replaceSubActions(details.subActions());
+	}
+
+	/**
+	 * Whether every measure and sub-action given with an id is one of this action's own, each given once.
+	 */
+	boolean ownsPartsOf(ActionDetails details) {
+		return ownsAll(ids(this.measures, Measure::getId), details.measures().stream().map(MeasureDetails::id).toList())
+				&& ownsAll(ids(this.subActions, SubAction::getId),
+						details.subActions().stream().map(SubActionDetails::id).toList());
+	}
+
+	/**
+	 * Whether the details give only new measures and sub-actions (none with an id), as a new action's must.
+	 */
+	static boolean onlyNewParts(ActionDetails details) {
+		return details.measures().stream().allMatch(m -> m.id() == null)
+				&& details.subActions().stream().allMatch(s -> s.id() == null);
+	}
+
+	/**
+	 * The measures of this action that the details leave out, which taking them would remove.
+	 */
+	List<MeasureView> measuresRemovedBy(ActionDetails details) {
+		Set<Long> kept = details.measures()
+			.stream()
+			.map(MeasureDetails::id)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		return this.measures.stream().filter(m -> !kept.contains(m.getId())).map(Measure::toView).toList();
+	}
+
+	private void replaceMeasures(List<MeasureDetails> given) {
+		Map<Long, Measure> own = this.measures.stream().collect(Collectors.toMap(Measure::getId, Function.identity()));
+		List<Measure> next = new ArrayList<>();
+		for (MeasureDetails details : given) {
+			int position = next.size() + 1;
+			if (details.id() == null) {
+				next.add(new Measure(position, details));
+				continue;
 			}
-			else {
-				this.measures.add(new Measure(i + 1, measureDetails.get(i)));
+			Measure measure = own.remove(details.id());
+			if (measure == null) {
+				throw new IllegalArgumentException("Measure " + details.id() + " is not one of action " + this.id + "'s");
 			}
+			measure.update(position, details);
+			next.add(measure);
 		}
-		this.measures.subList(measureDetails.size(), this.measures.size()).clear();
-		List<SubActionDetails> subActionDetails = details.subActions();
-		for (int i = 0; i < subActionDetails.size(); i++) {
-			if (i < this.subActions.size()) {
-				this.subActions.get(i).update(subActionDetails.get(i));
+		this.measures.clear();
+		this.measures.addAll(next);
+	}
+
+	private void replaceSubActions(List<SubActionDetails> given) {
+		Map<Long, SubAction> own = this.subActions.stream()
+			.collect(Collectors.toMap(SubAction::getId, Function.identity()));
+		List<SubAction> next = new ArrayList<>();
+		for (SubActionDetails details : given) {
+			int position = next.size() + 1;
+			if (details.id() == null) {
+				next.add(new SubAction(position, details));
+				continue;
 			}
-			else {
-				this.subActions.add(new SubAction(i + 1, subActionDetails.get(i)));
+			SubAction subAction = own.remove(details.id());
+			if (subAction == null) {
+				throw new IllegalArgumentException(
+						"Sub-action " + details.id() + " is not one of action " + this.id + "'s");
 			}
+			subAction.update(position, details);
+			next.add(subAction);
 		}
-		this.subActions.subList(subActionDetails.size(), this.subActions.size()).clear();
+		this.subActions.clear();
+		this.subActions.addAll(next);
+	}
+
+	/**
+	 * Makes the list hold the ids given, once each: those it already holds keep their order (a form's checkboxes come
+	 * in the order of the people tables, not the plan's), new ones follow in the order given. Left alone when nothing
+	 * changes.
+	 */
+	private static void replaceKeepingOrder(List<Long> current, List<Long> given) {
+		Set<Long> wanted = new LinkedHashSet<>(given);
+		List<Long> next = new ArrayList<>(current.stream().filter(wanted::contains).distinct().toList());
+		wanted.stream().filter(id -> !next.contains(id)).forEach(next::add);
+		if (!next.equals(current)) {
+			current.clear();
+			current.addAll(next);
+		}
+	}
+
+	private static <T> Set<Long> ids(List<T> parts, Function<T, Long> id) {
+		return parts.stream().map(id).collect(Collectors.toSet());
+	}
+
+	private static boolean ownsAll(Set<Long> own, List<Long> given) {
+		Set<Long> seen = new HashSet<>();
+		return given.stream().filter(Objects::nonNull).allMatch(id -> own.contains(id) && seen.add(id));
 	}
 
 	void moveTo(PlanArea area, int position) {

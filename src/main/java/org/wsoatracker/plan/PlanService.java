@@ -21,7 +21,6 @@ import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
 import org.wsoatracker.shared.time.WorkingDayCalendar;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class PlanService {
+
+	private static final String FOREIGN_PARTS = "A measure or sub-action on the form is not one of this action's."
+			+ " Reload the page and make your changes again.";
 
 	private final InspectionRepository inspections;
 
@@ -50,9 +52,12 @@ public class PlanService {
 
 	private final EntityManager entityManager;
 
+	private final PlanHistory history;
+
 	PlanService(InspectionRepository inspections, PlanRepository plans, PlanAreaRepository areas,
 			PlanActionRepository actions, ProgressScaleRepository scales, PeopleService people,
-			WorkingDayCalendar calendar, InspectionService inspectionService, EntityManager entityManager) {
+			WorkingDayCalendar calendar, InspectionService inspectionService, EntityManager entityManager,
+			PlanHistory history) {
 		this.inspections = inspections;
 		this.plans = plans;
 		this.areas = areas;
@@ -62,6 +67,7 @@ public class PlanService {
 		this.calendar = calendar;
 		this.inspectionService = inspectionService;
 		this.entityManager = entityManager;
+		this.history = history;
 	}
 
 	// Plans
@@ -123,6 +129,9 @@ public class PlanService {
 					throw new ConflictException("Action " + action.number() + " is listed twice");
 				}
 				requireLeadsIn(inspection.getLocalAreaId(), action);
+				if (!PlanAction.onlyNewParts(action)) {
+					throw new ConflictException(FOREIGN_PARTS);
+				}
 				added.addAction(action);
 			}
 		}
@@ -231,44 +240,55 @@ public class PlanService {
 		Plan plan = area.getPlan();
 		requireUniqueActionNumber(plan, details.number(), null);
 		requireLeadsIn(findInspection(plan.getInspectionId()).getLocalAreaId(), details);
+		if (!PlanAction.onlyNewParts(details)) {
+			throw new ConflictException(FOREIGN_PARTS);
+		}
 		PlanAction action = area.addAction(details);
-		this.plans.saveAndFlush(plan);
+		changed(plan);
+		// Persist the new action itself: saving the plan (already managed) would merge it, which puts a managed copy
+		// in the area and leaves this instance without an id.
+		this.actions.saveAndFlush(action);
 		return action(action.getId());
 	}
 
+	/**
+	 * Changes an action. Its measures and sub-actions are matched by id: those given with an id must be its own and
+	 * keep their identity, those without are added, those left out are removed. Removing a measure that has actual
+	 * values reported is refused ({@link ReportedMeasuresException}), naming it.
+	 */
 	public ActionView updateAction(long id, long expectedVersion, ActionDetails details) {
 		PlanAction action = findAction(id);
 		requireVersion(action.getVersion(), expectedVersion);
 		Plan plan = action.getArea().getPlan();
 		requireUniqueActionNumber(plan, details.number(), id);
 		requireLeadsIn(findInspection(plan.getInspectionId()).getLocalAreaId(), details);
+		if (!action.ownsPartsOf(details)) {
+			throw new ConflictException(FOREIGN_PARTS);
+		}
+		List<MeasureView> removed = action.measuresRemovedBy(details);
+		Set<Long> reported = removed.isEmpty() ? Set.of()
+				: this.history.measuresWithReportedValues(removed.stream().map(MeasureView::id).toList());
+		if (!reported.isEmpty()) {
+			throw new ReportedMeasuresException(removed.stream().filter(m -> reported.contains(m.id())).toList());
+		}
 		action.update(details);
-		try {
-			this.actions.saveAndFlush(action);
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new ConflictException("A measure you removed from action " + action.getNumber()
-					+ " has actual values reported in progress updates, so it cannot be removed. Its history must stay"
-					+ " as it was reported: change its wording instead.");
-		}
+		this.actions.flush();
 		return action(id);
 	}
 
 	/**
-	 * Deletes an action, unless something else refers to it (progress updates): then the whole change is refused.
+	 * Deletes an action, unless progress updates have been written for it: their history must stay.
 	 */
 	public void deleteAction(long id) {
 		PlanAction action = findAction(id);
-		PlanArea area = action.getArea();
-		area.removeAction(action);
-		changed(area.getPlan());
-		try {
-			this.plans.saveAndFlush(area.getPlan());
-		}
-		catch (DataIntegrityViolationException ex) {
+		if (this.history.actionHasUpdates(id)) {
 			throw new ConflictException("Action " + action.getNumber()
 					+ " has progress updates, so it cannot be deleted. Its history must stay as it was reported.");
 		}
+		PlanArea area = action.getArea();
+		area.removeAction(action);
+		changed(area.getPlan());
+		this.plans.flush();
 	}
 
 	/**

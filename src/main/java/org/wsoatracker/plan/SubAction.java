@@ -41,11 +41,14 @@ class SubAction {
 	}
 
 	SubAction(int position, SubActionDetails details) {
-		this.position = position;
-		update(details);
+		update(position, details);
 	}
 
-	void update(SubActionDetails details) {
+	/**
+	 * Takes the details given and the sub-action's place in its action (from 1).
+	 */
+	void update(int position, SubActionDetails details) {
+		this.position = position;
 		this.label = details.label();
 		this.text = details.text();
 		this.start = details.start();
@@ -54,7 +57,11 @@ class SubAction {
 	}
 
 	SubActionDetails details() {
-		return new SubActionDetails(this.label, this.text, this.start, this.end, this.phase);
+		return new SubActionDetails(this.id, this.label, this.text, this.start, this.end, this.phase);
+	}
+
+	Long getId() {
+		return this.id;
 	}
 
 	SubActionView toView() {

@@ -25,6 +25,17 @@ public class ActionForm {
 
 	static final int BLANK_ROWS = 2;
 
+	/**
+	 * The most measures, or sub-actions, an action may have: far more than any plan gives, few enough to show.
+	 */
+	static final int MAX_ROWS = 50;
+
+	static final int MAX_TEXT = 5000;
+
+	static final int MAX_LONG_TEXT = 10000;
+
+	static final String FORM_CHANGED = "The form was sent in a way it cannot be. Reload the page and make your changes again.";
+
 	private String number = "";
 
 	private String outcome = "";
@@ -94,8 +105,14 @@ public class ActionForm {
 		if (this.outcome.isBlank()) {
 			errors.rejectValue("outcome", "required", "Enter the outcome the action aims at");
 		}
+		else if (this.outcome.trim().length() > MAX_TEXT) {
+			errors.rejectValue("outcome", "length", "Outcome must be " + MAX_TEXT + " characters or fewer");
+		}
 		if (this.action.isBlank()) {
 			errors.rejectValue("action", "required", "Enter what will be done");
+		}
+		else if (this.action.trim().length() > MAX_TEXT) {
+			errors.rejectValue("action", "length", "Action must be " + MAX_TEXT + " characters or fewer");
 		}
 		Optional<PlanDate> startDate = PlanDates.read(this.start);
 		if (startDate == null) {
@@ -117,6 +134,20 @@ public class ActionForm {
 		}
 		if (!this.leadOrganisations.stream().allMatch(id -> id.matches("\\d{1,18}"))) {
 			errors.rejectValue("leadOrganisations", "invalid", "Select the lead organisations from the list");
+		}
+		if (this.evidenceAndImpact.trim().length() > MAX_LONG_TEXT) {
+			errors.rejectValue("evidenceAndImpact", "length",
+					"Evidence and impact must be " + MAX_LONG_TEXT + " characters or fewer");
+		}
+		if (this.measures.stream().filter(row -> !row.isBlank()).count() > MAX_ROWS) {
+			errors.reject("measures", "An action can have up to " + MAX_ROWS + " measures of success");
+		}
+		if (this.subActions.stream().filter(row -> !row.isBlank()).count() > MAX_ROWS) {
+			errors.reject("subActions", "An action can have up to " + MAX_ROWS + " sub-actions");
+		}
+		if (!this.measures.stream().allMatch(row -> validId(row.getId()))
+				|| !this.subActions.stream().allMatch(row -> validId(row.getId()))) {
+			errors.reject("changed", FORM_CHANGED);
 		}
 		List<MeasureDetails> measureDetails = new ArrayList<>();
 		for (int i = 0; i < this.measures.size(); i++) {
@@ -141,6 +172,30 @@ public class ActionForm {
 				this.leads.stream().map(Long::valueOf).toList(),
 				this.leadOrganisations.stream().map(Long::valueOf).toList(), measureDetails,
 				PlanForm.blankToNull(this.evidenceAndImpact), subActionDetails));
+	}
+
+	/**
+	 * The row of the measure with this id, or -1 when the form has none.
+	 */
+	int measureRow(long measureId) {
+		for (int i = 0; i < this.measures.size(); i++) {
+			if (String.valueOf(measureId).equals(this.measures.get(i).getId().trim())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean validId(String id) {
+		return id == null || id.isBlank() || id.trim().matches("\\d{1,18}");
+	}
+
+	/**
+	 * The id of a row as sent (a hidden field), or null for a new row (or one that is not a number, which validate
+	 * refuses).
+	 */
+	private static Long id(String id) {
+		return id == null || id.isBlank() || !validId(id) ? null : Long.valueOf(id.trim());
 	}
 
 	public String getNumber() {
@@ -244,6 +299,10 @@ public class ActionForm {
 	 */
 	public static class MeasureRow {
 
+		private static final BigDecimal MAX_NUMBER = new BigDecimal("1000000000000");
+
+		private String id = "";
+
 		private String text = "";
 
 		private String baseline = "";
@@ -256,6 +315,7 @@ public class ActionForm {
 
 		static MeasureRow of(MeasureView view) {
 			MeasureRow row = new MeasureRow();
+			row.id = String.valueOf(view.id());
 			row.text = view.text();
 			row.baseline = view.baseline() == null ? "" : view.baseline().stripTrailingZeros().toPlainString();
 			row.target = view.target() == null ? "" : view.target().stripTrailingZeros().toPlainString();
@@ -277,6 +337,10 @@ public class ActionForm {
 			if (this.text.isBlank()) {
 				errors.rejectValue(path + ".text", "required", "Enter the measure of success");
 			}
+			else if (this.text.trim().length() > MAX_TEXT) {
+				errors.rejectValue(path + ".text", "length", "Measure of success must be " + MAX_TEXT
+						+ " characters or fewer");
+			}
 			BigDecimal baselineValue = number(errors, path + ".baseline", this.baseline, "Baseline");
 			BigDecimal targetValue = number(errors, path + ".target", this.target, "Target");
 			if (this.unit.length() > 20) {
@@ -289,7 +353,7 @@ public class ActionForm {
 					errors.rejectValue(path + ".targetMonth", "invalid", "Target month must be a real month");
 				}
 			}
-			return Optional.of(new MeasureDetails(this.text.trim(), baselineValue, targetValue,
+			return Optional.of(new MeasureDetails(id(this.id), this.text.trim(), baselineValue, targetValue,
 					PlanForm.blankToNull(this.unit), month));
 		}
 
@@ -297,13 +361,31 @@ public class ActionForm {
 			if (text.isBlank()) {
 				return null;
 			}
+			BigDecimal number;
 			try {
-				return new BigDecimal(text.trim().replace("%", "").replace(",", ""));
+				number = new BigDecimal(text.trim().replace("%", "").replace(",", ""));
 			}
 			catch (NumberFormatException ex) {
 				errors.rejectValue(path, "invalid", name + " must be a number, like 90");
 				return null;
 			}
+			if (number.stripTrailingZeros().scale() > 2) {
+				errors.rejectValue(path, "scale", name + " must have 2 decimal places or fewer");
+				return null;
+			}
+			if (number.abs().compareTo(MAX_NUMBER) >= 0) {
+				errors.rejectValue(path, "size", name + " must be less than 1,000,000,000,000");
+				return null;
+			}
+			return number;
+		}
+
+		public String getId() {
+			return this.id;
+		}
+
+		public void setId(String id) {
+			this.id = id;
 		}
 
 		public String getText() {
@@ -353,6 +435,8 @@ public class ActionForm {
 	 */
 	public static class SubActionRow {
 
+		private String id = "";
+
 		private String label = "";
 
 		private String text = "";
@@ -365,6 +449,7 @@ public class ActionForm {
 
 		static SubActionRow of(SubActionView view) {
 			SubActionRow row = new SubActionRow();
+			row.id = String.valueOf(view.id());
 			row.label = view.label();
 			row.text = view.text();
 			row.start = PlanDates.parts(view.start());
@@ -388,6 +473,13 @@ public class ActionForm {
 			if (this.text.isBlank()) {
 				errors.rejectValue(path + ".text", "required", "Enter what the sub-action will do");
 			}
+			else if (this.text.trim().length() > MAX_TEXT) {
+				errors.rejectValue(path + ".text", "length", "What the sub-action will do must be " + MAX_TEXT
+						+ " characters or fewer");
+			}
+			if (this.phase.length() > 100) {
+				errors.rejectValue(path + ".phase", "length", "Sub-action phase must be 100 characters or fewer");
+			}
 			Optional<PlanDate> startDate = PlanDates.read(this.start);
 			if (startDate == null) {
 				errors.rejectValue(path + ".start", "invalid", "Sub-action start must be a real date or month");
@@ -399,8 +491,16 @@ public class ActionForm {
 			if (startDate == null || endDate == null) {
 				return Optional.empty();
 			}
-			return Optional.of(new SubActionDetails(this.label.trim().toUpperCase(java.util.Locale.ROOT),
+			return Optional.of(new SubActionDetails(id(this.id), this.label.trim().toUpperCase(java.util.Locale.ROOT),
 					this.text.trim(), startDate.orElse(null), endDate.orElse(null), PlanForm.blankToNull(this.phase)));
+		}
+
+		public String getId() {
+			return this.id;
+		}
+
+		public void setId(String id) {
+			this.id = id;
 		}
 
 		public String getLabel() {

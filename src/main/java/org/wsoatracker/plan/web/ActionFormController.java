@@ -6,8 +6,10 @@ import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.plan.ActionDetails;
 import org.wsoatracker.plan.ActionView;
 import org.wsoatracker.plan.AreaView;
+import org.wsoatracker.plan.MeasureView;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanView;
+import org.wsoatracker.plan.ReportedMeasuresException;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
 import org.wsoatracker.shared.web.Option;
@@ -83,6 +85,19 @@ class ActionFormController {
 		}
 		try {
 			this.plans.updateAction(actionId, form.getVersion(), details.get());
+		}
+		catch (ReportedMeasuresException ex) {
+			for (MeasureView measure : ex.measures()) {
+				int row = form.measureRow(measure.id());
+				if (row < 0) {
+					result.reject("reported", ReportedMeasuresException.reason(measure));
+				}
+				else {
+					result.rejectValue("measures[" + row + "].text", "reported",
+							ReportedMeasuresException.reason(measure));
+				}
+			}
+			return form(model, form, plan, area, action);
 		}
 		catch (ConflictException ex) {
 			result.reject("conflict", ex.getMessage());

@@ -145,6 +145,11 @@ class FindingControllerTests {
 		assertThat(page.select("#findings ~ section").get(1).select("h4").text()).isEqualTo("Areas for development");
 		assertThat(page.select("#findings ~ section").get(1).select("li > span.app-pre-line").text())
 			.isEqualTo("Quality assurance of EHC plans is not robust.");
+		assertThat(this.jdbc.queryForList("select heading || ' | ' || kind || ' | ' || text from inspection_finding "
+				+ "where inspection_id = ? order by position", String.class, this.inspection.id()))
+			.containsExactly(
+					"What is the area partnership doing that is effective? | STRENGTH | The parent carer forum is a valued strategic partner.",
+					"What does the area partnership need to do better? | AREA_FOR_DEVELOPMENT | Quality assurance of EHC plans is not robust.");
 	}
 
 	@Test

@@ -231,6 +231,13 @@ class InspectionControllerTests {
 				"select id from inspection where local_area_id = ? and framework = 'AREA_SEND_2023'", Long.class,
 				this.area.id());
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/inspections/" + id);
+		assertThat(this.jdbc.queryForMap("select start_date, end_date, letter_date, publication_date, outcome "
+				+ "from inspection where id = ?", id))
+			.containsEntry("start_date", java.sql.Date.valueOf("2024-04-29"))
+			.containsEntry("end_date", java.sql.Date.valueOf("2024-05-03"))
+			.containsEntry("letter_date", null)
+			.containsEntry("publication_date", null)
+			.containsEntry("outcome", "INCONSISTENT_EXPERIENCES");
 		Document page = this.pages.follow(Pages.ADMIN, result);
 		assertThat(page.select(".govuk-notification-banner__heading").text()).isEqualTo("Inspection added");
 		assertThat(page.select(".govuk-summary-list__value").eachText()).startsWith(

@@ -224,6 +224,7 @@ class PlanFormsTests {
 		this.mvc
 			.perform(actionForm("1.2", "New outcome").cookie(admin)
 				.param("version", String.valueOf(this.action.version()))
+				.param("measures[0].id", String.valueOf(measureId))
 				.param("measures[0].text", "95% on time")
 				.param("measures[0].target", "95")
 				.param("measures[0].unit", "%")
@@ -303,6 +304,9 @@ class PlanFormsTests {
 		this.mvc
 			.perform(post(actionUrl() + "/delete").cookie(admin).with(csrf()))
 			.andExpect(redirectedUrl("/plans/" + this.plan.id()));
+		assertThat(this.jdbc.queryForObject("select count(*) from plan_action where id = ?", Integer.class,
+				this.action.id()))
+			.isZero();
 		this.mvc
 			.perform(post("/plans/" + this.plan.id() + "/areas/" + areaId + "/delete").cookie(admin).with(csrf()))
 			.andExpect(redirectedUrl("/plans/" + this.plan.id()));
@@ -364,10 +368,89 @@ class PlanFormsTests {
 				.param("activity", "2020-03 | Briefing to elected members\n2020-04-01 | <script>alert(1)</script>"))
 			.andExpect(redirectedUrl("/plans/" + this.plan.id()));
 
+		assertThat(this.jdbc.queryForList("select organisation || ' | ' || name || ' | ' || role || ' | ' || signed_on "
+				+ "from plan_sign_off where plan_id = ? order by position", String.class, this.plan.id()))
+			.containsExactly("CYC | Amanda Hatton | Director of Children's Services | 2020-06-30");
+		assertThat(this.jdbc.queryForList("select occurred || ' ' || precision || ' ' || text from plan_activity "
+				+ "where plan_id = ? order by position", String.class, this.plan.id()))
+			.containsExactly("2020-03-01 MONTH Briefing to elected members",
+					"2020-04-01 DAY <script>alert(1)</script>");
 		Document page = page(get("/plans/" + this.plan.id()), admin);
 		assertThat(page.select("td").eachText()).contains("Amanda Hatton", "30 June 2020", "March 2020",
 				"Briefing to elected members", "1 April 2020", "<script>alert(1)</script>");
 		assertThat(page.select("script:containsData(alert)")).isEmpty();
+	}
+
+	@Test
+	void planDetailsChangedThroughTheFormAreSaved() throws Exception {
+		Cookie admin = Pages.signIn(this.mvc, Pages.ADMIN);
+		BrowserForm form = BrowserForm.of(page(get("/plans/" + this.plan.id() + "/edit"), admin))
+			.set("title", "Renamed plan " + UUID.randomUUID())
+			.set("kind", "PRIORITY_ACTION_PLAN")
+			.set("status", "SUBMITTED")
+			.set("scale", "RAG_BLUE")
+			.set("boardName", "SEND Improvement Board")
+			.set("chair", "Amanda Hatton")
+			.set("viceChair", "Sharon Stoltz")
+			.set("reportingCadence", "Monthly")
+			.set("reviewPoints", "2020-09\n2020-12");
+
+		this.mvc.perform(form.request().cookie(admin)).andExpect(redirectedUrl("/plans/" + this.plan.id()));
+
+		assertThat(this.jdbc.queryForMap("select p.title, p.kind, p.status, s.code as scale, p.board_name, p.chair, "
+				+ "p.vice_chair, p.reporting_cadence from plan p join progress_scale s on s.id = p.scale_id "
+				+ "where p.id = ?", this.plan.id()))
+			.containsEntry("title", form.value("title"))
+			.containsEntry("kind", "PRIORITY_ACTION_PLAN")
+			.containsEntry("status", "SUBMITTED")
+			.containsEntry("scale", "RAG_BLUE")
+			.containsEntry("board_name", "SEND Improvement Board")
+			.containsEntry("chair", "Amanda Hatton")
+			.containsEntry("vice_chair", "Sharon Stoltz")
+			.containsEntry("reporting_cadence", "Monthly");
+		assertThat(this.jdbc.queryForList("select month::text from review_point where plan_id = ? order by month",
+				String.class, this.plan.id()))
+			.containsExactly("2020-09-01", "2020-12-01");
+	}
+
+	@Test
+	void anAreaAddedThroughTheFormIsSaved() throws Exception {
+		Cookie admin = Pages.signIn(this.mvc, Pages.ADMIN);
+		long weakness = this.inspections.inspection(this.plan.inspection().id()).weaknesses().get(1).id();
+		BrowserForm form = BrowserForm.of(page(get("/plans/" + this.plan.id() + "/areas/new"), admin))
+			.set("title", "Joint commissioning")
+			.set("weaknessId", String.valueOf(weakness))
+			.set("weaknessText", "Joint commissioning is underdeveloped");
+		assertThat(form.value("number")).isEqualTo("2");
+
+		this.mvc.perform(form.request().cookie(admin)).andExpect(redirectedUrl("/plans/" + this.plan.id()));
+
+		assertThat(this.jdbc.queryForList("select number || ' | ' || title || ' | ' || weakness_text || ' | ' || "
+				+ "coalesce(weakness_id::text, '-') from plan_area where plan_id = ? order by number", String.class,
+				this.plan.id()))
+			.containsExactly("1 | Leadership | A lack of oversight | " + this.plan.areas().get(0).weaknessId(),
+					"2 | Joint commissioning | Joint commissioning is underdeveloped | " + weakness);
+		assertThat(this.plans.plan(this.plan.id()).version()).isGreaterThan(this.plan.version());
+	}
+
+	@Test
+	void anAreaChangedThroughTheFormIsSaved() throws Exception {
+		Cookie admin = Pages.signIn(this.mvc, Pages.ADMIN);
+		long areaId = this.plan.areas().get(0).id();
+		BrowserForm form = BrowserForm.of(page(get("/plans/" + this.plan.id() + "/areas/" + areaId + "/edit"), admin))
+			.set("number", "4")
+			.set("title", "Leadership and governance")
+			.set("weaknessId", "")
+			.set("weaknessText", "Leaders lack oversight");
+
+		this.mvc.perform(form.request().cookie(admin)).andExpect(redirectedUrl("/plans/" + this.plan.id()));
+
+		assertThat(this.jdbc.queryForMap("select number, title, weakness_text, weakness_id from plan_area where id = ?",
+				areaId))
+			.containsEntry("number", 4)
+			.containsEntry("title", "Leadership and governance")
+			.containsEntry("weakness_text", "Leaders lack oversight")
+			.containsEntry("weakness_id", null);
 	}
 
 	private MockHttpServletRequestBuilder actionForm(String number, String outcome) {

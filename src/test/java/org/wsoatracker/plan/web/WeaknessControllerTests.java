@@ -163,6 +163,8 @@ class WeaknessControllerTests {
 			.containsExactly("Area of weakness 1", "Area of weakness 2", "Area of weakness 3");
 		assertThat(page.select("#weaknesses ~ dl .govuk-summary-list__value").last().text())
 			.isEqualTo("Children are not involved consistently.");
+		assertThat(stored()).containsExactly("1 A lack of cohesive oversight.",
+				"2 Joint commissioning is underdeveloped.", "3 Children are not involved consistently.");
 	}
 
 	@Test
