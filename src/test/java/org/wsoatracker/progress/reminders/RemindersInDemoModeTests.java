@@ -53,7 +53,7 @@ class RemindersInDemoModeTests {
 
 		this.reminders.sendDue(LocalDateTime.parse("2042-03-27T09:00").atZone(ZoneId.of("Europe/London")).toInstant());
 
-		assertThat(output).contains("Reminder email (not sent: no mail server is set with spring.mail.host)",
+		assertThat(output).contains("Email (not sent: no mail server is set with spring.mail.host)",
 				"To: lead@example.org", plan.title(),
 				"http://localhost:8080/actions/" + plan.areas().get(0).actions().get(0).id() + "/updates/new");
 	}
