@@ -83,7 +83,7 @@ class ProgressWebTests {
 
 		Document history = page(get(updates(this.mine)), lead);
 		assertThat(history.select(".govuk-summary-card__title").text()).isEqualTo("June 2020 (review point)");
-		assertThat(history.select(".govuk-tag").text()).isEqualTo("Progressing and on track");
+		assertThat(history.select("main .govuk-tag").text()).isEqualTo("Progressing and on track");
 		assertThat(history.text()).contains("Submitted to the board", "Set up the dashboard", "85%");
 		String json = this.mvc.perform(get("/api/plans/" + this.plan.id() + "/progress").cookie(lead))
 			.andExpect(status().isOk())
