@@ -6,6 +6,7 @@ import java.util.List;
 import org.wsoatracker.shared.web.DateParts;
 import org.wsoatracker.shared.web.Option;
 import org.wsoatracker.shared.web.SummaryRow;
+import org.wsoatracker.shared.web.TaskListItem;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,6 +69,11 @@ public class TestPages {
 					new Option("TEWV", "Tees, Esk and Wear Valleys NHS Foundation Trust")));
 			model.addAttribute("rows", List.of(new SummaryRow("Plan", "Written statement of action", "/test/components", "Change"),
 					new SummaryRow("Deadline", "1 June 2020")));
+			model.addAttribute("tasks", List.of(
+					new TaskListItem("task-people", "Add people", "At least one person", "/test/people", "Completed", null),
+					new TaskListItem("task-plan", "Create the plan", null, "/test/plan", "Not started", "blue"),
+					new TaskListItem("task-period", "Open a period", "Create the plan first", null, "Cannot start yet",
+							null)));
 			model.addAttribute("head", List.of("Action", "Status"));
 			model.addAttribute("tableRows", List.of(List.of("1.1", "Progressing and on track"), List.of("1.2", "<b>bold</b>")));
 			return "test/components";

@@ -31,6 +31,7 @@ import org.wsoatracker.plan.ActionView;
 import org.wsoatracker.plan.AreaView;
 import org.wsoatracker.plan.MeasureView;
 import org.wsoatracker.plan.PlanService;
+import org.wsoatracker.plan.PlanStatus;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.plan.Rag;
 import org.wsoatracker.plan.ScaleView;
@@ -146,7 +147,8 @@ public class DashboardService {
 		return new PlanDashboard(plan.id(), plan.title(), plan.localAreaName(),
 				periods.stream().map(p -> new Column(p.id(), p.shortLabel(), p.label(), p.open())).toList(),
 				areas(plan, positions), heatmap(plan, rows), exceptions(plan, positions, updatesByAction), latest,
-				previous, changes(plan, rows), deadlines(plan, periods), endingSoon(plan, positions, facts.today()),
+				previous, changes(plan, rows), deadlines(plan, periods, facts.today()),
+				endingSoon(plan, positions, facts.today()),
 				ENDING_SOON_DAYS, measures(plan, periods, updatesByAction), filter, choices(whole));
 	}
 
@@ -173,6 +175,13 @@ public class DashboardService {
 			byRag.add(new StatusCount(Status.NO_UPDATE, none, percent(none, total)));
 		}
 		PlanView plan = facts.plan();
+		// A plan not submitted by its deadline says so first: the board has nothing more pressing to see about it.
+		Optional<LocalDate> missed = missedSubmission(plan, facts.today());
+		if (missed.isPresent()) {
+			return new PlanHeadline(plan.id(), plan.title(), plan.localAreaName(), total, byRag,
+					dashboard.exceptions().size(), "Deadline passed " + DAY.format(missed.get()) + " \u2014 not submitted",
+					missed.get());
+		}
 		Optional<DateRow> next = nextDeadline(plan, facts.periods(), facts.positions(), facts.today());
 		return new PlanHeadline(plan.id(), plan.title(), plan.localAreaName(), total, byRag,
 				dashboard.exceptions().size(),
@@ -308,18 +317,34 @@ public class DashboardService {
 		}).toList();
 	}
 
-	private static List<DateRow> deadlines(PlanView plan, List<PeriodView> periods) {
+	private static List<DateRow> deadlines(PlanView plan, List<PeriodView> periods, LocalDate today) {
 		List<DateRow> rows = new ArrayList<>();
-		LocalDate submission = plan.submissionDeadline() != null ? plan.submissionDeadline()
-				: plan.deadline() == null ? null : plan.deadline().effective();
+		LocalDate submission = submissionDeadline(plan);
 		if (submission != null) {
-			rows.add(new DateRow("Plan submission deadline", submission, null, null));
+			rows.add(new DateRow(missedSubmission(plan, today).isPresent()
+					? "Plan submission deadline passed \u2014 not submitted" : "Plan submission deadline", submission,
+					null, null));
 		}
 		periods.stream()
 			.filter(PeriodView::open)
 			.forEach(period -> rows.add(new DateRow("Updates for " + period.label() + " due", period.dueDate(), null,
 					null)));
 		return rows;
+	}
+
+	private static LocalDate submissionDeadline(PlanView plan) {
+		return plan.submissionDeadline() != null ? plan.submissionDeadline()
+				: plan.deadline() == null ? null : plan.deadline().effective();
+	}
+
+	/**
+	 * The plan's submission deadline if it has passed and the plan is still a draft: not submitted, let alone
+	 * accepted or closed.
+	 */
+	private static Optional<LocalDate> missedSubmission(PlanView plan, LocalDate today) {
+		LocalDate submission = submissionDeadline(plan);
+		return plan.status() == PlanStatus.DRAFT && submission != null && submission.isBefore(today)
+				? Optional.of(submission) : Optional.empty();
 	}
 
 	private static List<DateRow> endingSoon(PlanView plan, Map<Long, ActionProgress> positions, LocalDate today) {
@@ -336,7 +361,7 @@ public class DashboardService {
 
 	private static Optional<DateRow> nextDeadline(PlanView plan, List<PeriodView> periods,
 			Map<Long, ActionProgress> positions, LocalDate today) {
-		List<DateRow> candidates = new ArrayList<>(deadlines(plan, periods));
+		List<DateRow> candidates = new ArrayList<>(deadlines(plan, periods, today));
 		plan.actions()
 			.filter(action -> action.end() != null && !complete(plan, positions.get(action.id())))
 			.forEach(action -> candidates.add(new DateRow("Action " + action.number() + " ends",
@@ -347,7 +372,7 @@ public class DashboardService {
 		if (ahead.isPresent()) {
 			return ahead;
 		}
-		return deadlines(plan, periods).stream()
+		return deadlines(plan, periods, today).stream()
 			.filter(row -> row.actionId() == null && row.what().startsWith("Updates"))
 			.findFirst()
 			.map(row -> new DateRow(row.what() + " (passed)", row.date(), null, null));

@@ -9,6 +9,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.wsoatracker.people.LocalAreaDetails;
+import org.wsoatracker.people.LocalAreaView;
 import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.plan.AreaCommand;
 import org.wsoatracker.plan.FindingKind;
@@ -227,6 +229,30 @@ class AdminPagesBrowserIT extends BrowserTest {
 		assertThat(heading()).isEqualTo("Delete this finding?");
 		submit();
 		assertThat(banner()).isEqualTo("Finding deleted");
+	}
+
+	@Test
+	void administratorFollowsTheSetUpTaskList() {
+		LocalAreaView area = this.people
+			.createLocalArea(new LocalAreaDetails(SignedInPages.unique("TL"), "Task list area"));
+		signInAndWait(Pages.ADMIN);
+		visit("/");
+		driver.findElement(By.linkText("Set up Task list area")).click();
+		check();
+		assertThat(heading()).isEqualTo("Set up your local area");
+		assertThat(driver.findElements(By.cssSelector(".govuk-task-list__status--cannot-start-yet"))).hasSize(7);
+		driver.findElement(By.linkText("Add partner organisations")).click();
+		check();
+		assertThat(driver.getCurrentUrl()).endsWith("/local-areas/" + area.id() + "/organisations/new");
+
+		// a local area well under way: completed tasks, and links to where the rest is done
+		long york = this.people.findLocalAreaByCode("YORK").orElseThrow().id();
+		visit("/local-areas/" + york);
+		driver.findElement(By.linkText("Set up your local area")).click();
+		check();
+		assertThat(driver.findElements(By.cssSelector(".govuk-task-list__status")))
+			.extracting(WebElement::getText)
+			.contains("Completed");
 	}
 
 	@Test

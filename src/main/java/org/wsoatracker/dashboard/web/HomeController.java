@@ -2,6 +2,7 @@ package org.wsoatracker.dashboard.web;
 
 import java.util.List;
 
+import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.people.Role;
 import org.wsoatracker.security.SignedInUser;
 
@@ -16,9 +17,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+	private final PeopleService people;
+
+	HomeController(PeopleService people) {
+		this.people = people;
+	}
+
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("home", HomePage.forRole(user.getRole()));
+		// The programme office sets up each local area: a link to each one's task list.
+		model.addAttribute("setUpAreas", user.getRole() == Role.ADMIN ? this.people.localAreas() : List.of());
 		return "dashboard/home";
 	}
 

@@ -1,5 +1,8 @@
 package org.wsoatracker.dashboard.web;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -7,10 +10,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.wsoatracker.people.LocalAreaDetails;
+import org.wsoatracker.people.LocalAreaView;
+import org.wsoatracker.people.PeopleService;
+import org.wsoatracker.plan.InspectionDetails;
+import org.wsoatracker.plan.InspectionFramework;
+import org.wsoatracker.plan.InspectionOutcome;
+import org.wsoatracker.plan.InspectionService;
+import org.wsoatracker.plan.NewInspectionCommand;
+import org.wsoatracker.plan.NewPlanCommand;
+import org.wsoatracker.plan.PlanDetails;
+import org.wsoatracker.plan.PlanKind;
 import org.wsoatracker.plan.PlanService;
+import org.wsoatracker.plan.PlanStatus;
 import org.wsoatracker.plan.PlanSummary;
+import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.support.IntegrationTest;
 import org.wsoatracker.support.Pages;
+import org.wsoatracker.support.SignedInPages;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,6 +48,12 @@ class DashboardWebTests {
 
 	@Autowired
 	PlanService plans;
+
+	@Autowired
+	PeopleService people;
+
+	@Autowired
+	InspectionService inspections;
 
 	long york;
 
@@ -147,6 +170,48 @@ class DashboardWebTests {
 
 		Document ignored = page("/plans/" + this.york + "/dashboard?area=two&lead=x", Pages.BOARD);
 		assertThat(ignored.select("table.app-heatmap tbody tr")).hasSize(12);
+	}
+
+	@Test
+	void aPlanNotSubmittedByItsDeadlineSaysSoInsteadOfNoneSet() throws Exception {
+		LocalAreaView area = this.people
+			.createLocalArea(new LocalAreaDetails(SignedInPages.unique("LATE"), "Late submission area"));
+		long inspection = this.inspections.createInspection(new NewInspectionCommand(area.id(),
+				new InspectionDetails(InspectionFramework.AREA_SEND_2023, LocalDate.of(2021, 11, 1),
+						LocalDate.of(2021, 11, 5), LocalDate.of(2022, 1, 10), LocalDate.of(2022, 1, 10),
+						InspectionOutcome.WIDESPREAD_OR_SYSTEMIC_FAILINGS),
+				List.of(), List.of()))
+			.id();
+		PlanDetails details = new PlanDetails(PlanKind.PRIORITY_ACTION_PLAN, "Late plan " + area.code(),
+				PlanStatus.DRAFT, "RAG_BLUE", null, null, null, null);
+		long planId = this.plans.createPlan(new NewPlanCommand(inspection, details, List.of(), List.of(), List.of(),
+				List.of()))
+			.id();
+		PlanView plan = this.plans.overrideDeadline(planId, this.plans.plan(planId).version(), LocalDate.of(2022, 4, 1),
+				"Agreed with the Department for Education");
+
+		Element row = headline(page("/dashboard", Pages.BOARD), plan.title());
+		assertThat(row.select("td").last().text()).isEqualTo("Deadline passed 1 April 2022 \u2014 not submitted");
+		Document dashboard = page("/plans/" + planId + "/dashboard", Pages.BOARD);
+		assertThat(dashboard.select("#dates + dl .govuk-summary-list__row").eachText())
+			.contains("Plan submission deadline passed \u2014 not submitted 1 April 2022");
+
+		// once submitted, the passed deadline is no longer news: nothing else is due
+		this.plans.updatePlanDetails(planId, plan.version(), new PlanDetails(details.kind(), details.title(),
+				PlanStatus.SUBMITTED, details.scaleCode(), null, null, null, null), List.of());
+		assertThat(headline(page("/dashboard", Pages.BOARD), plan.title()).select("td").last().text())
+			.isEqualTo("None set");
+		assertThat(page("/plans/" + planId + "/dashboard", Pages.BOARD)
+			.select("#dates + dl .govuk-summary-list__row")
+			.eachText()).contains("Plan submission deadline 1 April 2022");
+	}
+
+	private static Element headline(Document board, String title) {
+		return board.select("tr.app-plan-headline")
+			.stream()
+			.filter(row -> row.select("a").text().equals(title))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No headline for " + title));
 	}
 
 	@ParameterizedTest

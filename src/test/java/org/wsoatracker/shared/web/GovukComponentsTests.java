@@ -162,6 +162,34 @@ class GovukComponentsTests {
 		assertThat(page.select(".govuk-pagination a[rel=next]").attr("href")).isEqualTo("/test/components?page=3");
 	}
 
+	@Test
+	void taskListLinksEachTaskThatCanStartAndDescribesItByItsHintAndStatus() throws Exception {
+		Document page = page();
+
+		assertThat(page.select("ul.govuk-task-list > li.govuk-task-list__item")).hasSize(3);
+		Element completed = page.select("ul.govuk-task-list > li").get(0);
+		assertThat(completed.hasClass("govuk-task-list__item--with-link")).isTrue();
+		Element link = completed.selectFirst(".govuk-task-list__name-and-hint > a.govuk-link.govuk-task-list__link");
+		assertThat(link.attr("href")).isEqualTo("/test/people");
+		assertThat(link.text()).isEqualTo("Add people");
+		assertThat(link.attr("aria-describedby")).isEqualTo("task-people-hint task-people-status");
+		assertThat(page.select("#task-people-hint.govuk-task-list__hint").text()).isEqualTo("At least one person");
+		assertThat(page.select("#task-people-status.govuk-task-list__status").text()).isEqualTo("Completed");
+		assertThat(page.select("#task-people-status strong")).isEmpty();
+
+		Element notStarted = page.select("ul.govuk-task-list > li").get(1);
+		assertThat(notStarted.select("a").attr("aria-describedby")).isEqualTo("task-plan-status");
+		assertThat(notStarted.select(".govuk-task-list__hint")).isEmpty();
+		assertThat(page.select("#task-plan-status strong.govuk-tag.govuk-tag--blue").text()).isEqualTo("Not started");
+
+		Element cannotStart = page.select("ul.govuk-task-list > li").get(2);
+		assertThat(cannotStart.hasClass("govuk-task-list__item--with-link")).isFalse();
+		assertThat(cannotStart.select("a")).isEmpty();
+		assertThat(cannotStart.select(".govuk-task-list__name-and-hint > div").first().text()).isEqualTo("Open a period");
+		assertThat(page.select("#task-period-status").hasClass("govuk-task-list__status--cannot-start-yet")).isTrue();
+		assertThat(page.select("#task-period-status").text()).isEqualTo("Cannot start yet");
+	}
+
 	private Document page() throws Exception {
 		return Pages.html(this.mvc.perform(get("/test/components").cookie(this.session))
 			.andExpect(status().isOk())
