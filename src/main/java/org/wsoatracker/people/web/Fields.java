@@ -2,9 +2,6 @@ package org.wsoatracker.people.web;
 
 import java.util.regex.Pattern;
 
-import org.wsoatracker.shared.error.ConflictException;
-import org.wsoatracker.shared.web.Refusals;
-
 import org.springframework.validation.Errors;
 
 /**
@@ -49,13 +46,6 @@ final class Fields {
 		catch (NumberFormatException ex) {
 			return -1;
 		}
-	}
-
-	/**
-	 * Shows a refusal from the service beside the field it is about, or at the top of the error summary.
-	 */
-	static void reject(Errors errors, ConflictException refusal) {
-		Refusals.reject(errors, refusal);
 	}
 
 }

@@ -4,6 +4,7 @@ import org.wsoatracker.people.LocalAreaDetails;
 import org.wsoatracker.people.LocalAreaView;
 import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.shared.error.ConflictException;
+import org.wsoatracker.shared.web.Refusals;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -54,7 +55,7 @@ class LocalAreaController {
 			return "redirect:/local-areas/" + area.id();
 		}
 		catch (ConflictException refusal) {
-			Fields.reject(result, refusal);
+			Refusals.reject(result, refusal);
 			return "people/local-area-form";
 		}
 	}

@@ -12,6 +12,7 @@ import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
 import org.wsoatracker.shared.web.Option;
+import org.wsoatracker.shared.web.Refusals;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,7 +62,7 @@ class OrganisationController {
 			this.people.addOrganisation(areaId, details);
 		}
 		catch (ConflictException refusal) {
-			Fields.reject(result, refusal);
+			Refusals.reject(result, refusal);
 			return page(area, null, model);
 		}
 		redirect.addFlashAttribute("success", "Organisation added");
@@ -89,7 +90,7 @@ class OrganisationController {
 			this.people.updateOrganisation(organisationId, form.expectedVersion(), details);
 		}
 		catch (ConflictException refusal) {
-			Fields.reject(result, refusal);
+			Refusals.reject(result, refusal);
 			return stale(area, refusal.field() == null, form, organisationId, model);
 		}
 		catch (OptimisticLockingFailureException ex) {

@@ -14,6 +14,7 @@ import org.wsoatracker.people.PersonView;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
 import org.wsoatracker.shared.web.Option;
+import org.wsoatracker.shared.web.Refusals;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,7 +64,7 @@ class PersonController {
 			this.people.addPerson(areaId, details);
 		}
 		catch (ConflictException refusal) {
-			Fields.reject(result, refusal);
+			Refusals.reject(result, refusal);
 			return page(area, null, model);
 		}
 		redirect.addFlashAttribute("success", "Person added");
@@ -90,7 +91,7 @@ class PersonController {
 			this.people.updatePerson(personId, form.expectedVersion(), details);
 		}
 		catch (ConflictException refusal) {
-			Fields.reject(result, refusal);
+			Refusals.reject(result, refusal);
 			return stale(area, refusal.field() == null, form, personId, model);
 		}
 		catch (OptimisticLockingFailureException ex) {

@@ -11,6 +11,7 @@ import org.wsoatracker.plan.NewInspectionCommand.FindingDetails;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
 import org.wsoatracker.shared.web.Option;
+import org.wsoatracker.shared.web.Refusals;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -81,7 +82,7 @@ class FindingController {
 			this.inspections.updateFinding(id, findingId, form.expectedVersion(), details);
 		}
 		catch (ConflictException refusal) {
-			InspectionFields.reject(result, refusal);
+			Refusals.reject(result, refusal);
 			return again(id, finding, form, model);
 		}
 		catch (OptimisticLockingFailureException ex) {

@@ -19,6 +19,7 @@ import org.wsoatracker.plan.NewInspectionCommand;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.web.Option;
 import org.wsoatracker.shared.web.SummaryRow;
+import org.wsoatracker.shared.web.Refusals;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -113,7 +114,7 @@ class InspectionController {
 			this.inspections.updateInspection(id, form.expectedVersion(), details);
 		}
 		catch (ConflictException refusal) {
-			InspectionFields.reject(result, refusal);
+			Refusals.reject(result, refusal);
 			form.setVersion(String.valueOf(this.inspections.inspection(id).version()));
 			return page(area, inspection, model);
 		}

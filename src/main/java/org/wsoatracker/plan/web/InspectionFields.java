@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.web.DateParts;
 
 import org.springframework.validation.Errors;
@@ -77,18 +76,6 @@ final class InspectionFields {
 		}
 		catch (NumberFormatException ex) {
 			return -1;
-		}
-	}
-
-	/**
-	 * Shows a refusal from the service beside the field it is about, or at the top of the error summary.
-	 */
-	static void reject(Errors errors, ConflictException refusal) {
-		if (refusal.field() != null) {
-			errors.rejectValue(refusal.field(), "conflict", refusal.getMessage());
-		}
-		else {
-			errors.reject("conflict", refusal.getMessage());
 		}
 	}
 

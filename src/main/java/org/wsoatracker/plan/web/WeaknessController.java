@@ -9,6 +9,7 @@ import org.wsoatracker.plan.NewInspectionCommand.WeaknessDetails;
 import org.wsoatracker.plan.WeaknessView;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
+import org.wsoatracker.shared.web.Refusals;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,7 +58,7 @@ class WeaknessController {
 			this.inspections.addWeakness(id, details);
 		}
 		catch (ConflictException refusal) {
-			InspectionFields.reject(result, refusal);
+			Refusals.reject(result, refusal);
 			return page(inspection, null, model);
 		}
 		redirect.addFlashAttribute("success", "Area of weakness added");
@@ -85,7 +86,7 @@ class WeaknessController {
 			this.inspections.updateWeakness(id, weaknessId, form.expectedVersion(), details);
 		}
 		catch (ConflictException refusal) {
-			InspectionFields.reject(result, refusal);
+			Refusals.reject(result, refusal);
 			if (refusal.field() == null) {
 				form.setVersion(String.valueOf(inspection.version()));
 			}
