@@ -98,6 +98,48 @@ public class ProgressService {
 		return this.periods.saveAndFlush(period).toView();
 	}
 
+	/**
+	 * What is still missing from the period, for the programme office to read before closing it.
+	 */
+	@Transactional(readOnly = true)
+	public PeriodCheck closingCheck(long periodId) {
+		PeriodView period = findPeriod(periodId).toView();
+		PlanView plan = this.plans.plan(period.planId());
+		Map<Long, UpdateView> byAction = updatesOf(periodId).stream()
+			.collect(Collectors.toMap(UpdateView::actionId, Function.identity()));
+		List<PeriodCheck.Item> noUpdate = new ArrayList<>();
+		List<PeriodCheck.Item> drafts = new ArrayList<>();
+		List<PeriodCheck.Item> undecided = new ArrayList<>();
+		List<PeriodCheck.Item> challenged = new ArrayList<>();
+		plan.actions().forEach(action -> {
+			PeriodCheck.Item item = new PeriodCheck.Item(action.id(), action.number(), action.outcome(),
+					leadNames(action));
+			UpdateView update = byAction.get(action.id());
+			if (update == null) {
+				noUpdate.add(item);
+				return;
+			}
+			switch (update.state()) {
+				case DRAFT -> drafts.add(item);
+				case SUBMITTED -> undecided.add(item);
+				case CHALLENGED -> challenged.add(item);
+				case ACCEPTED -> {
+				}
+			}
+		});
+		return new PeriodCheck(period, noUpdate, drafts, undecided, challenged);
+	}
+
+	/**
+	 * The action's leads by name, as "Maxine Squire (CYC), Karen McNeil (CCG)", with any lead organisation named.
+	 */
+	private static String leadNames(ActionView action) {
+		List<String> names = new ArrayList<>();
+		action.leads().forEach(lead -> names.add(lead.name() + " (" + lead.organisationCode() + ")"));
+		action.leadOrganisations().forEach(org -> names.add(org.name()));
+		return names.isEmpty() ? "No lead named" : String.join(", ", names);
+	}
+
 	// Updates
 
 	/**

@@ -125,4 +125,19 @@ class ProgressRulesTests {
 				null, List.of(), List.of(), measures, null, List.of(), 0);
 	}
 
+	@Test
+	void countsOfWhatIsMissingTakeTheRightPlural() {
+		assertThat(PeriodCheck.count(1, "action has no update", "actions have no update"))
+			.isEqualTo("1 action has no update");
+		assertThat(PeriodCheck.count(3, "action has no update", "actions have no update"))
+			.isEqualTo("3 actions have no update");
+		PeriodCheck.Item item = new PeriodCheck.Item(1, "1.1", "Outcome", "Maxine Squire (CYC)");
+		PeriodCheck check = new PeriodCheck(null, List.of(item, item), List.of(item), List.of(), List.of(item));
+		assertThat(check.sections()).extracting(PeriodCheck.Section::caption)
+			.containsExactly("2 actions have no update", "1 update is still a draft",
+					"1 challenged update has not been revised");
+		assertThat(check.nothingMissing()).isFalse();
+		assertThat(new PeriodCheck(null, List.of(), List.of(), List.of(), List.of()).nothingMissing()).isTrue();
+	}
+
 }

@@ -76,6 +76,24 @@ class PeriodController {
 		return "redirect:/plans/" + planId + "/periods";
 	}
 
+	/**
+	 * Check your answers before closing: what the period still lacks, and the button that closes it.
+	 */
+	@GetMapping("/plans/{planId}/periods/{periodId}/close")
+	@PreAuthorize("hasRole('ADMIN')")
+	String closeCheck(@PathVariable long planId, @PathVariable long periodId, Model model,
+			RedirectAttributes redirect) {
+		PeriodView period = periodOf(planId, periodId);
+		if (!period.open()) {
+			redirect.addFlashAttribute("problem", "The reporting period for " + period.label() + " is closed already");
+			return "redirect:/plans/" + planId + "/periods";
+		}
+		model.addAttribute("plan", this.plans.plan(planId));
+		model.addAttribute("period", period);
+		model.addAttribute("check", this.progress.closingCheck(periodId));
+		return "progress/close-check";
+	}
+
 	@PostMapping("/plans/{planId}/periods/{periodId}/close")
 	@PreAuthorize("hasRole('ADMIN')")
 	String close(@PathVariable long planId, @PathVariable long periodId, @RequestParam long version,
