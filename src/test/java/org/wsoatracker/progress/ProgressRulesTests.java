@@ -126,6 +126,17 @@ class ProgressRulesTests {
 	}
 
 	@Test
+	void movementIsSaidInWordsByTheOrderOfTheScale() {
+		assertThat(ProgressRules.movement(YORK, "PROGRESSING_AND_ON_TRACK", "COMPLETED"))
+			.isEqualTo("Up from Progressing and on track to Completed");
+		assertThat(ProgressRules.movement(YORK, "COMPLETED", "PROGRESSING_BUT_DELAYED"))
+			.isEqualTo("Down from Completed to Progressing but delayed");
+		assertThat(ProgressRules.movement(YORK, "NOT_YET_STARTED", "NOT_YET_STARTED"))
+			.isEqualTo("Same as last period: Not yet started");
+		assertThat(ProgressRules.movement(YORK, null, "COMPLETED")).isEqualTo("No previous update");
+	}
+
+	@Test
 	void countsOfWhatIsMissingTakeTheRightPlural() {
 		assertThat(PeriodCheck.count(1, "action has no update", "actions have no update"))
 			.isEqualTo("1 action has no update");
