@@ -183,6 +183,26 @@ public class ProgressService {
 		return facts;
 	}
 
+	/**
+	 * For each open period of the plan with submitted updates the board has not decided on yet, how many there are,
+	 * oldest period first.
+	 */
+	@Transactional(readOnly = true)
+	public Map<PeriodView, Integer> decisionsWaiting(long planId) {
+		List<PeriodView> planPeriods = periods(planId);
+		Map<PeriodView, Integer> waiting = new java.util.LinkedHashMap<>();
+		List<UpdateView> planUpdates = this.reads.ofPeriods(byId(planPeriods));
+		planPeriods.stream().filter(PeriodView::open).forEach(period -> {
+			int count = (int) planUpdates.stream()
+				.filter(u -> u.period().id() == period.id() && u.state() == UpdateView.State.SUBMITTED)
+				.count();
+			if (count > 0) {
+				waiting.put(period, count);
+			}
+		});
+		return waiting;
+	}
+
 	private static String plain(BigDecimal value) {
 		return value.stripTrailingZeros().toPlainString();
 	}

@@ -163,6 +163,29 @@ class BoardReviewWebTests {
 		assertThat(updateOf("1.2").state()).isEqualTo(UpdateView.State.SUBMITTED);
 	}
 
+	@Test
+	void theChairsListOfPeriodsNamesTheDecisionsWaiting() throws Exception {
+		Cookie chair = Pages.signIn(this.mvc, Pages.BOARD);
+		Document periods = Pages.html(this.mvc.perform(get("/plans/" + this.plan.id() + "/periods").cookie(chair))
+			.andExpect(status().isOk())
+			.andReturn());
+
+		assertThat(periods.select("#decisions-waiting + ul li").eachText())
+			.containsExactly("June 2020: 4 updates wait for the board's decision");
+		assertThat(periods.select("#decisions-waiting + ul a").attr("href")).isEqualTo(review());
+
+		UpdateView first = updateOf("1.1");
+		this.progress.review(first.id(), first.version(), true, "", this.office);
+		for (String number : List.of("1.2", "1.3")) {
+			UpdateView update = updateOf(number);
+			this.progress.review(update.id(), update.version(), true, "", this.office);
+		}
+		Document after = Pages.html(this.mvc.perform(get("/plans/" + this.plan.id() + "/periods").cookie(chair))
+			.andReturn());
+		assertThat(after.select("#decisions-waiting + ul li").eachText())
+			.containsExactly("June 2020: 1 update waits for the board's decision");
+	}
+
 	private org.springframework.test.web.servlet.ResultActions decide(Cookie chair, String number, String decision,
 			String comment) throws Exception {
 		UpdateView update = updateOf(number);
