@@ -158,6 +158,10 @@ class BoardReviewWebTests {
 		assertThat(page.select(".govuk-error-summary a").eachText())
 			.containsExactly("Comment must be 2,000 characters or fewer");
 		assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#comment-" + updateOf("1.2").id());
+		long id = updateOf("1.2").id();
+		assertThat(page.select("#comment-" + id).attr("aria-describedby"))
+			.isEqualTo("comment-" + id + "-hint comment-" + id + "-error");
+		assertThat(page.select("#comment-" + id).text()).hasSize(2001);
 		assertThat(this.jdbc.queryForObject("select count(*) from board_review r join progress_update u"
 				+ " on u.id = r.update_id where u.period_id = ?", Integer.class, this.june.id())).isZero();
 		assertThat(updateOf("1.2").state()).isEqualTo(UpdateView.State.SUBMITTED);
