@@ -92,6 +92,25 @@ public final class ProgressRules {
 		return rising ? actual.compareTo(expected) < 0 : actual.compareTo(expected) > 0;
 	}
 
+	/**
+	 * How an action's status moved from its previous update to this one, in words, by the order of the plan's scale:
+	 * "Up from Progressing to Completed", "Down from Embedded to Progressing", "Same as last period: Progressing", or
+	 * "No previous update".
+	 */
+	public static String movement(ScaleView scale, String previousCode, String currentCode) {
+		Optional<ScaleView.Step> previous = previousCode == null ? Optional.empty() : step(scale, previousCode);
+		Optional<ScaleView.Step> current = step(scale, currentCode);
+		if (previous.isEmpty() || current.isEmpty()) {
+			return "No previous update";
+		}
+		int from = scale.steps().indexOf(previous.get());
+		int to = scale.steps().indexOf(current.get());
+		if (from == to) {
+			return "Same as last period: " + current.get().label();
+		}
+		return (to > from ? "Up from " : "Down from ") + previous.get().label() + " to " + current.get().label();
+	}
+
 	public static Optional<ScaleView.Step> step(ScaleView scale, String code) {
 		return scale.steps().stream().filter(step -> step.code().equals(code)).findFirst();
 	}

@@ -98,6 +98,125 @@ public class ProgressService {
 		return this.periods.saveAndFlush(period).toView();
 	}
 
+	/**
+	 * What is still missing from the period, for the programme office to read before closing it.
+	 */
+	@Transactional(readOnly = true)
+	public PeriodCheck closingCheck(long periodId) {
+		PeriodView period = findPeriod(periodId).toView();
+		PlanView plan = this.plans.plan(period.planId());
+		Map<Long, UpdateView> byAction = updatesOf(periodId).stream()
+			.collect(Collectors.toMap(UpdateView::actionId, Function.identity()));
+		List<PeriodCheck.Item> noUpdate = new ArrayList<>();
+		List<PeriodCheck.Item> drafts = new ArrayList<>();
+		List<PeriodCheck.Item> undecided = new ArrayList<>();
+		List<PeriodCheck.Item> challenged = new ArrayList<>();
+		plan.actions().forEach(action -> {
+			PeriodCheck.Item item = new PeriodCheck.Item(action.id(), action.number(), action.outcome(),
+					leadNames(action));
+			UpdateView update = byAction.get(action.id());
+			if (update == null) {
+				noUpdate.add(item);
+				return;
+			}
+			switch (update.state()) {
+				case DRAFT -> drafts.add(item);
+				case SUBMITTED -> undecided.add(item);
+				case CHALLENGED -> challenged.add(item);
+				case ACCEPTED -> {
+				}
+			}
+		});
+		return new PeriodCheck(period, noUpdate, drafts, undecided, challenged);
+	}
+
+	/**
+	 * The facts beside each submitted update of the period, by update id: leads, the previous status and the movement
+	 * since, the action's flags as the period stands ({@link #progressAt}) and its measures against their targets.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, ReviewFacts> reviewFacts(long periodId) {
+		PeriodView period = findPeriod(periodId).toView();
+		PlanView plan = this.plans.plan(period.planId());
+		List<PeriodView> planPeriods = periods(plan.id());
+		List<UpdateView> planUpdates = this.reads.ofPeriods(byId(planPeriods));
+		Map<Long, ActionProgress> positions = progressAt(plan, period, planPeriods, planUpdates).actions()
+			.stream()
+			.collect(Collectors.toMap(ActionProgress::actionId, Function.identity()));
+		Map<Long, ActionView> actions = plan.actions().collect(Collectors.toMap(ActionView::id, Function.identity()));
+		Map<Long, ReviewFacts> facts = new HashMap<>();
+		planUpdates.stream()
+			.filter(update -> update.period().id() == periodId && update.submitted())
+			.filter(update -> actions.containsKey(update.actionId()))
+			.forEach(update -> {
+				ActionView action = actions.get(update.actionId());
+				List<UpdateView> earlier = planUpdates.stream()
+					.filter(u -> u.actionId() == action.id() && u.submitted()
+							&& u.period().month().isBefore(period.month()))
+					.sorted(Comparator.comparing((UpdateView u) -> u.period().month()))
+					.toList();
+				Optional<UpdateView> previous = earlier.isEmpty() ? Optional.empty()
+						: Optional.of(earlier.get(earlier.size() - 1));
+				String previousStatus = previous.flatMap(u -> ProgressRules.step(plan.scale(), u.statusCode()))
+					.map(ScaleView.Step::label)
+					.orElse(null);
+				List<String> flags = positions.get(action.id()).flags().stream().sorted().map(Flag::reason).toList();
+				List<ReviewFacts.MeasureLine> measures = action.measures().stream().map(measure -> {
+					Optional<UpdateView> reported = java.util.stream.Stream.concat(earlier.stream(),
+							java.util.stream.Stream.of(update))
+						.filter(u -> u.actuals().containsKey(measure.id()))
+						.reduce((older, newer) -> newer);
+					String unit = measure.unit() == null ? "" : measure.unit();
+					String actual = reported.map(u -> plain(u.actuals().get(measure.id())) + unit + " in "
+							+ u.period().label()).orElse("Not reported yet");
+					String target = measure.target() == null ? "No numeric target"
+							: plain(measure.target()) + unit + (measure.targetMonth() == null ? ""
+									: " by " + PeriodView.label(measure.targetMonth()));
+					return new ReviewFacts.MeasureLine(measure.text(), actual, target);
+				}).toList();
+				facts.put(update.id(), new ReviewFacts(update.id(), leadNames(action), previousStatus,
+						previous.map(u -> u.period().label()).orElse(null),
+						ProgressRules.movement(plan.scale(), previous.map(UpdateView::statusCode).orElse(null),
+								update.statusCode()),
+						flags, measures));
+			});
+		return facts;
+	}
+
+	/**
+	 * For each open period of the plan with submitted updates the board has not decided on yet, how many there are,
+	 * oldest period first.
+	 */
+	@Transactional(readOnly = true)
+	public Map<PeriodView, Integer> decisionsWaiting(long planId) {
+		List<PeriodView> planPeriods = periods(planId);
+		Map<PeriodView, Integer> waiting = new java.util.LinkedHashMap<>();
+		List<UpdateView> planUpdates = this.reads.ofPeriods(byId(planPeriods));
+		planPeriods.stream().filter(PeriodView::open).forEach(period -> {
+			int count = (int) planUpdates.stream()
+				.filter(u -> u.period().id() == period.id() && u.state() == UpdateView.State.SUBMITTED)
+				.count();
+			if (count > 0) {
+				waiting.put(period, count);
+			}
+		});
+		return waiting;
+	}
+
+	private static String plain(BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString();
+	}
+
+	/**
+	 * The action's leads by name, as "Maxine Squire (CYC), Karen McNeil (CCG)", with any lead organisation named.
+	 */
+	private static String leadNames(ActionView action) {
+		List<String> names = new ArrayList<>();
+		action.leads().forEach(lead -> names.add(lead.name() + " (" + lead.organisationCode() + ")"));
+		action.leadOrganisations().forEach(org -> names.add(org.name()));
+		return names.isEmpty() ? "No lead named" : String.join(", ", names);
+	}
+
 	// Updates
 
 	/**

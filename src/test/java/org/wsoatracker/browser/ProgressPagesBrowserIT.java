@@ -140,6 +140,45 @@ class ProgressPagesBrowserIT extends BrowserTest {
 		assertThat(this.progress.currentUpdate(action.id()).orElseThrow().state()).isEqualTo(UpdateView.State.SUBMITTED);
 	}
 
+	@Test
+	void chairDecidesWithTheFactsAndTheOfficeChecksBeforeClosing() {
+		PlanView plan = this.testPlans.create();
+		ActionView first = plan.areas().get(0).actions().get(0);
+		ActionView second = plan.areas().get(0).actions().get(1);
+		PeriodView period = this.progress.openPeriod(plan.id(), YearMonth.of(2020, 6), LocalDate.of(2020, 6, 30), false);
+		Actor office = new Actor(this.accounts.findByEmail(Pages.ADMIN).orElseThrow().id(), "Programme office", true);
+		UpdateView submitted = this.progress.write(first.id(), command("Dashboard built"), office, null, true);
+		this.progress.write(second.id(), command("Framework drafted"), office, null, false);
+		String review = "/plans/" + plan.id() + "/periods/" + period.id();
+
+		signIn(Pages.BOARD);
+		visit("/plans/" + plan.id() + "/periods");
+		check();
+		driver.findElement(By.cssSelector("#decisions-waiting + ul a")).click();
+		check();
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Maxine Squire (CYC)",
+				"No previous update", "90% on time. Latest actual: Not reported yet. Target: 90% by December 2020");
+		driver.findElement(By.cssSelector("label[for=decision-" + submitted.id() + "]")).click();
+		submit();
+		check();
+		assertThat(driver.findElement(By.className("govuk-notification-banner__heading")).getText())
+			.isEqualTo("You accepted the update on action 1.1");
+		assertThat(driver.findElement(By.className("govuk-notification-banner")).getText())
+			.contains("Every submitted update for June 2020 now has a decision.");
+
+		signIn(Pages.ADMIN);
+		visit("/plans/" + plan.id() + "/periods");
+		driver.findElement(By.cssSelector("a[href='" + review + "/close']")).click();
+		check();
+		assertThat(driver.findElements(By.tagName("caption"))).extracting(e -> e.getText())
+			.containsExactly("1 update is still a draft");
+		submit(By.cssSelector("main form button[type=submit]"));
+		check();
+		assertThat(driver.findElement(By.className("govuk-notification-banner__heading")).getText())
+			.startsWith("Reporting period for June 2020 closed");
+		assertThat(this.progress.period(period.id()).open()).isFalse();
+	}
+
 	private static UpdateCommand command(String done) {
 		return new UpdateCommand("PROGRESSING_AND_ON_TRACK", null, done, "Report to the board", Map.of());
 	}

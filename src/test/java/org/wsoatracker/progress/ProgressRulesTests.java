@@ -125,4 +125,30 @@ class ProgressRulesTests {
 				null, List.of(), List.of(), measures, null, List.of(), 0);
 	}
 
+	@Test
+	void movementIsSaidInWordsByTheOrderOfTheScale() {
+		assertThat(ProgressRules.movement(YORK, "PROGRESSING_AND_ON_TRACK", "COMPLETED"))
+			.isEqualTo("Up from Progressing and on track to Completed");
+		assertThat(ProgressRules.movement(YORK, "COMPLETED", "PROGRESSING_BUT_DELAYED"))
+			.isEqualTo("Down from Completed to Progressing but delayed");
+		assertThat(ProgressRules.movement(YORK, "NOT_YET_STARTED", "NOT_YET_STARTED"))
+			.isEqualTo("Same as last period: Not yet started");
+		assertThat(ProgressRules.movement(YORK, null, "COMPLETED")).isEqualTo("No previous update");
+	}
+
+	@Test
+	void countsOfWhatIsMissingTakeTheRightPlural() {
+		assertThat(PeriodCheck.count(1, "action has no update", "actions have no update"))
+			.isEqualTo("1 action has no update");
+		assertThat(PeriodCheck.count(3, "action has no update", "actions have no update"))
+			.isEqualTo("3 actions have no update");
+		PeriodCheck.Item item = new PeriodCheck.Item(1, "1.1", "Outcome", "Maxine Squire (CYC)");
+		PeriodCheck check = new PeriodCheck(null, List.of(item, item), List.of(item), List.of(), List.of(item));
+		assertThat(check.sections()).extracting(PeriodCheck.Section::caption)
+			.containsExactly("2 actions have no update", "1 update is still a draft",
+					"1 challenged update has not been revised");
+		assertThat(check.nothingMissing()).isFalse();
+		assertThat(new PeriodCheck(null, List.of(), List.of(), List.of(), List.of()).nothingMissing()).isTrue();
+	}
+
 }

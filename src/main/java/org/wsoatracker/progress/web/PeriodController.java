@@ -2,8 +2,10 @@ package org.wsoatracker.progress.web;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,6 +16,7 @@ import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.progress.PeriodView;
 import org.wsoatracker.progress.ProgressService;
+import org.wsoatracker.progress.ReviewFacts;
 import org.wsoatracker.progress.UpdateChangedException;
 import org.wsoatracker.progress.UpdateView;
 import org.wsoatracker.security.SignedInUser;
@@ -76,6 +79,24 @@ class PeriodController {
 		return "redirect:/plans/" + planId + "/periods";
 	}
 
+	/**
+	 * Check your answers before closing: what the period still lacks, and the button that closes it.
+	 */
+	@GetMapping("/plans/{planId}/periods/{periodId}/close")
+	@PreAuthorize("hasRole('ADMIN')")
+	String closeCheck(@PathVariable long planId, @PathVariable long periodId, Model model,
+			RedirectAttributes redirect) {
+		PeriodView period = periodOf(planId, periodId);
+		if (!period.open()) {
+			redirect.addFlashAttribute("problem", "The reporting period for " + period.label() + " is closed already");
+			return "redirect:/plans/" + planId + "/periods";
+		}
+		model.addAttribute("plan", this.plans.plan(planId));
+		model.addAttribute("period", period);
+		model.addAttribute("check", this.progress.closingCheck(periodId));
+		return "progress/close-check";
+	}
+
 	@PostMapping("/plans/{planId}/periods/{periodId}/close")
 	@PreAuthorize("hasRole('ADMIN')")
 	String close(@PathVariable long planId, @PathVariable long periodId, @RequestParam long version,
@@ -119,15 +140,29 @@ class PeriodController {
 		else if ("challenge".equals(form.getDecision()) && form.getComment().isBlank()) {
 			result.rejectValue("comment", "required", "Enter why you challenge the update");
 		}
+		if (form.getComment().length() > ReviewForm.COMMENT_MAX) {
+			result.rejectValue("comment", "tooLong", "Comment must be 2,000 characters or fewer");
+		}
 		if (!result.hasErrors()) {
 			try {
 				if (form.getVersion() == null) {
 					throw new UpdateChangedException();
 				}
-				this.progress.review(updateId, form.getVersion(), "accept".equals(form.getDecision()), form.getComment(),
-						Actors.of(user));
-				redirect.addFlashAttribute("success", "Decision recorded");
-				return "redirect:/plans/" + planId + "/periods/" + periodId;
+				boolean accept = "accept".equals(form.getDecision());
+				this.progress.review(updateId, form.getVersion(), accept, form.getComment(), Actors.of(user));
+				ActionView action = this.plans.action(update.actionId());
+				redirect.addFlashAttribute("success", "You " + (accept ? "accepted" : "challenged")
+						+ " the update on action " + action.number());
+				Optional<UpdateView> next = nextUndecided(planId, periodId, update.actionId());
+				String review = "/plans/" + planId + "/periods/" + periodId;
+				if (next.isEmpty()) {
+					redirect.addFlashAttribute("successText",
+							"Every submitted update for " + period.label() + " now has a decision.");
+					return "redirect:" + review;
+				}
+				redirect.addFlashAttribute("successText",
+						"Next: the update on action " + this.plans.action(next.get().actionId()).number() + ".");
+				return "redirect:" + review + "#update-" + next.get().id();
 			}
 			catch (UpdateChangedException ex) {
 				UpdateView now = this.progress.update(updateId);
@@ -143,6 +178,24 @@ class PeriodController {
 		return reviewPage(model, planId, period, updateId, result);
 	}
 
+	/**
+	 * The update the board has still to decide on that comes next after the action just decided, in the plan's order,
+	 * going round to the start of the plan when the ones after it are all decided.
+	 */
+	private Optional<UpdateView> nextUndecided(long planId, long periodId, long decidedActionId) {
+		List<Long> order = this.plans.plan(planId).actions().map(ActionView::id).toList();
+		List<UpdateView> undecided = this.progress.updatesOf(periodId)
+			.stream()
+			.filter(u -> u.state() == UpdateView.State.SUBMITTED && order.contains(u.actionId()))
+			.sorted(Comparator.comparingInt(u -> order.indexOf(u.actionId())))
+			.toList();
+		int decidedAt = order.indexOf(decidedActionId);
+		return undecided.stream()
+			.filter(u -> order.indexOf(u.actionId()) > decidedAt)
+			.findFirst()
+			.or(() -> undecided.stream().findFirst());
+	}
+
 	private static String lowerFirst(String text) {
 		return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
 	}
@@ -150,6 +203,12 @@ class PeriodController {
 	private String periodsPage(Model model, long planId, PeriodForm form) {
 		model.addAttribute("plan", this.plans.plan(planId));
 		model.addAttribute("periods", this.progress.periods(planId));
+		model.addAttribute("waiting", this.progress.decisionsWaiting(planId)
+			.entrySet()
+			.stream()
+			.map(entry -> new Waiting(entry.getKey(), entry.getValue() + (entry.getValue() == 1
+					? " update waits for the board's decision" : " updates wait for the board's decision")))
+			.toList());
 		model.addAttribute("form", form);
 		model.addAttribute("reviewPointOptions", List.of(new Option("yes", "This month is one of the plan's review points")));
 		return "progress/periods";
@@ -158,20 +217,25 @@ class PeriodController {
 	private String reviewPage(Model model, long planId, PeriodView period, Long failedUpdateId, BindingResult failed) {
 		PlanView plan = this.plans.plan(planId);
 		Map<Long, ActionView> actions = plan.actions().collect(Collectors.toMap(ActionView::id, Function.identity()));
+		List<Long> order = plan.actions().map(ActionView::id).toList();
+		Map<Long, ReviewFacts> facts = this.progress.reviewFacts(period.id());
 		List<ReviewItem> items = this.progress.updatesOf(period.id())
 			.stream()
 			.filter(UpdateView::submitted)
-			.sorted(java.util.Comparator.comparing(u -> actions.get(u.actionId()).number()))
+			.filter(u -> actions.containsKey(u.actionId()))
+			.sorted(Comparator.comparingInt(u -> order.indexOf(u.actionId())))
 			.map(update -> {
 				boolean failedHere = failedUpdateId != null && failedUpdateId == update.id();
 				ReviewForm form = failedHere ? (ReviewForm) failed.getTarget() : new ReviewForm();
 				BindingResult errors = failedHere ? failed : new BeanPropertyBindingResult(form, "reviewForm");
-				return new ReviewItem(update, actions.get(update.actionId()), form, errors);
+				return new ReviewItem(update, actions.get(update.actionId()), facts.get(update.id()), form, errors);
 			})
 			.toList();
 		model.addAttribute("plan", plan);
 		model.addAttribute("period", period);
 		model.addAttribute("items", items);
+		model.addAttribute("undecidedCount",
+				items.stream().filter(i -> i.update().state() == UpdateView.State.SUBMITTED).count());
 		model.addAttribute("decisions", List.of(new Option("accept", "Accept"),
 				new Option("challenge", "Challenge", "Send it back to the lead with your comment")));
 		if (failed != null) {
@@ -188,7 +252,14 @@ class PeriodController {
 		return period;
 	}
 
-	public record ReviewItem(UpdateView update, ActionView action, ReviewForm form, BindingResult errors) {
+	public record ReviewItem(UpdateView update, ActionView action, ReviewFacts facts, ReviewForm form,
+			BindingResult errors) {
+	}
+
+	/**
+	 * An open period with updates waiting for the board, and how many in words.
+	 */
+	public record Waiting(PeriodView period, String text) {
 	}
 
 }

@@ -5,6 +5,8 @@ package org.wsoatracker.progress.web;
  */
 public class ReviewForm {
 
+	static final int COMMENT_MAX = 2000;
+
 	private Long version;
 
 	private String decision;
@@ -32,7 +34,7 @@ public class ReviewForm {
 	}
 
 	public void setComment(String comment) {
-		this.comment = comment;
+		this.comment = comment == null ? "" : comment;
 	}
 
 }
