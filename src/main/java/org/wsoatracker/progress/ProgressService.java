@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.plan.ActionView;
 import org.wsoatracker.plan.PlanService;
+import org.wsoatracker.plan.PlanStatus;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.plan.ScaleView;
 import org.wsoatracker.shared.error.ConflictException;
@@ -82,7 +83,7 @@ public class ProgressService {
 	}
 
 	public PeriodView openPeriod(long planId, YearMonth month, LocalDate dueDate, boolean reviewPoint) {
-		this.plans.plan(planId);
+		requireNotClosed(this.plans.plan(planId));
 		if (this.periods.findByPlanIdAndMonth(planId, month.atDay(1)).isPresent()) {
 			throw new ConflictException("There is already a reporting period for " + PeriodView.label(month));
 		}
@@ -240,6 +241,7 @@ public class ProgressService {
 		ActionView action = this.plans.action(actionId);
 		requireMayUpdate(actor, action);
 		PlanView plan = this.plans.plan(action.planId());
+		requireNotClosed(plan);
 		ScaleView.Step step = ProgressRules.step(plan.scale(), command.statusCode())
 			.orElseThrow(() -> new ConflictException("Select a status on the plan's progress scale"));
 		for (Long measureId : command.actuals().keySet()) {
@@ -545,6 +547,16 @@ public class ProgressService {
 
 	private Instant now() {
 		return this.clock.instant();
+	}
+
+	/**
+	 * A closed plan's record is finished: it takes no new reporting periods and no new or changed updates.
+	 */
+	private static void requireNotClosed(PlanView plan) {
+		if (plan.status() == PlanStatus.CLOSED) {
+			throw new ConflictException(
+					"This plan is closed: it takes no new reporting periods or updates. Reopen it to report on it");
+		}
 	}
 
 }

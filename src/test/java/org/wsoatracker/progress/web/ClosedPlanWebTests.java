@@ -1,0 +1,74 @@
+package org.wsoatracker.progress.web;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.wsoatracker.people.AccountService;
+import org.wsoatracker.plan.PlanView;
+import org.wsoatracker.progress.Actor;
+import org.wsoatracker.progress.ProgressService;
+import org.wsoatracker.progress.UpdateCommand;
+import org.wsoatracker.shared.error.ConflictException;
+import org.wsoatracker.support.IntegrationTest;
+import org.wsoatracker.support.Pages;
+import org.wsoatracker.support.SignedInPages;
+import org.wsoatracker.support.TestPlans;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A closed plan's record is finished: the programme office cannot open a reporting period on it, and no update can be
+ * written to it, each refused with a message and nothing saved.
+ */
+@IntegrationTest
+class ClosedPlanWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TestPlans testPlans;
+
+	@Autowired
+	ProgressService progress;
+
+	@Autowired
+	AccountService accounts;
+
+	@Test
+	void aClosedPlanRefusesANewPeriodAndNewUpdates() throws Exception {
+		PlanView plan = this.testPlans.create();
+		this.progress.openPeriod(plan.id(), YearMonth.of(2031, 1), LocalDate.of(2031, 2, 10), false);
+		this.jdbc.update("update plan set status = 'CLOSED' where id = ?", plan.id());
+
+		Document refused = Pages.html(new SignedInPages(this.mvc).post(Pages.ADMIN, "/plans/" + plan.id() + "/periods",
+				"month.month", "2", "month.year", "2031", "dueDate.day", "10", "dueDate.month", "3", "dueDate.year",
+				"2031"));
+
+		assertThat(refused.title()).startsWith("Error: ");
+		assertThat(refused.select(".govuk-error-summary").text()).contains("This plan is closed");
+		assertThat(this.jdbc.queryForObject("select count(*) from reporting_period where plan_id = ?", Integer.class,
+				plan.id())).isEqualTo(1);
+
+		long actionId = plan.areas().get(0).actions().get(0).id();
+		Actor admin = new Actor(this.accounts.findByEmail(Pages.ADMIN).orElseThrow().id(), "Administrator", true);
+		assertThatThrownBy(() -> this.progress.write(actionId,
+				new UpdateCommand("NOT_YET_STARTED", null, "Done", "Next", Map.of()), admin, null, false))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("This plan is closed");
+		assertThat(this.jdbc.queryForObject("select count(*) from progress_update where action_id = ?", Integer.class,
+				actionId)).isZero();
+	}
+
+}
