@@ -2,6 +2,7 @@ package org.wsoatracker.progress.web;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
@@ -9,8 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.wsoatracker.people.AccountService;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.progress.Actor;
+import org.wsoatracker.progress.NewEvidence;
 import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.progress.UpdateCommand;
+import org.wsoatracker.progress.UpdateView;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.support.IntegrationTest;
 import org.wsoatracker.support.Pages;
@@ -20,13 +23,14 @@ import org.wsoatracker.support.TestPlans;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A closed plan's record is finished: the programme office cannot open a reporting period on it, and no update can be
- * written to it, each refused with a message and nothing saved.
+ * Changes that the records refuse are answered with the reason and save nothing: a closed plan takes no new reporting
+ * period or update, and a submitted update keeps its evidence.
  */
 @IntegrationTest
 class ClosedPlanWebTests {
@@ -69,6 +73,29 @@ class ClosedPlanWebTests {
 			.hasMessageContaining("This plan is closed");
 		assertThat(this.jdbc.queryForObject("select count(*) from progress_update where action_id = ?", Integer.class,
 				actionId)).isZero();
+	}
+
+	@Test
+	void removingEvidenceFromASubmittedUpdateIsAnsweredWithTheReason() throws Exception {
+		PlanView plan = this.testPlans.create();
+		this.progress.openPeriod(plan.id(), YearMonth.of(2031, 5), LocalDate.of(2031, 6, 10), false);
+		long actionId = plan.areas().get(0).actions().get(0).id();
+		Actor admin = new Actor(this.accounts.findByEmail(Pages.ADMIN).orElseThrow().id(), "Administrator", true);
+		UpdateView submitted = this.progress.write(actionId,
+				new UpdateCommand("NOT_YET_STARTED", null, "Done", "Next", Map.of()),
+				List.of(NewEvidence.link("Minutes", "https://example.org/minutes")), admin, null, true);
+		long evidenceId = this.jdbc.queryForObject("select id from evidence where update_id = ?", Long.class,
+				submitted.id());
+
+		MvcResult refused = new SignedInPages(this.mvc).post(Pages.ADMIN,
+				"/actions/" + actionId + "/updates/" + submitted.id() + "/evidence/" + evidenceId + "/delete");
+
+		assertThat(refused.getResponse().getStatus()).isEqualTo(409);
+		Document page = Pages.html(refused);
+		assertThat(page.select("h1").text()).isEqualTo("Your change was not made");
+		assertThat(page.select("main p").first().text()).isNotBlank();
+		assertThat(this.jdbc.queryForObject("select count(*) from evidence where id = ?", Integer.class, evidenceId))
+			.isEqualTo(1);
 	}
 
 }
