@@ -1,21 +1,29 @@
 package org.wsoatracker.shared.web;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Makes every form safe to send twice. The first request with a form's one-time token (see
- * {@link SubmissionFieldProcessor}) is handled; another with the same token, from the same person, waits for it and is
- * sent where it was sent, so a double click or a resent request creates one record and both answers make sense. A
- * form refused with errors frees its token, so the corrected form can be sent.
+ * {@link SubmissionFieldProcessor}) is handled; another with the same token and the same fields, from the same person,
+ * waits for it and is sent where it was sent, so a double click or a resent request creates one record and both
+ * answers make sense. A form refused with errors frees its token, so the corrected form can be sent; the same form
+ * sent again with other answers (after going back in the browser) is handled as a new request, and the records'
+ * version checks decide.
  */
 class SubmissionInterceptor implements HandlerInterceptor {
 
@@ -91,7 +99,43 @@ class SubmissionInterceptor implements HandlerInterceptor {
 			return null;
 		}
 		String name = principal.getName();
-		return (name.length() > 320 ? name.substring(0, 320) : name) + "|" + token;
+		return (name.length() > 320 ? name.substring(0, 320) : name) + "|" + token + "|" + fingerprint(request);
+	}
+
+	/**
+	 * A digest of what the form sent: every field but the tokens, and the name and size of each file.
+	 */
+	private static String fingerprint(HttpServletRequest request) {
+		MessageDigest digest = sha256();
+		new TreeMap<>(request.getParameterMap()).forEach((field, values) -> {
+			if (!FIELD.equals(field) && !"_csrf".equals(field)) {
+				update(digest, field);
+				for (String value : values) {
+					update(digest, value);
+				}
+			}
+		});
+		if (request instanceof MultipartHttpServletRequest multipart) {
+			multipart.getMultiFileMap().forEach((field, files) -> files.forEach(file -> {
+				update(digest, field);
+				update(digest, file.getOriginalFilename() + "/" + file.getSize());
+			}));
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private static void update(MessageDigest digest, String text) {
+		digest.update(String.valueOf(text).getBytes(StandardCharsets.UTF_8));
+		digest.update((byte) 0);
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String redirect(ModelAndView modelAndView) {

@@ -70,6 +70,31 @@ class DoubleSubmitTests {
 	}
 
 	@Test
+	void theSameFormSentAgainWithOtherAnswersIsHandledAsANewRequest() throws Exception {
+		LocalAreaView area = this.people.createLocalArea(SignedInPages.unique("BK"), "Back-shire");
+		Cookie admin = Pages.signIn(this.mvc, Pages.ADMIN);
+		Document page = Pages.html(this.mvc
+			.perform(MockMvcRequestBuilders.get("/local-areas/" + area.id() + "/organisations/new").cookie(admin))
+			.andReturn());
+		String token = page.select("main form input[name=_submission]").val();
+		assertThat(token).isNotBlank();
+
+		for (String code : List.of("ONE", "TWO", "TWO")) {
+			MvcResult answer = this.mvc.perform(MockMvcRequestBuilders.post("/local-areas/" + area.id() + "/organisations")
+				.cookie(admin)
+				.param("_csrf", page.select("main form input[name=_csrf]").val())
+				.param("_submission", token)
+				.param("code", code)
+				.param("name", "Council " + code)
+				.param("kind", "COUNCIL")).andReturn();
+			assertThat(answer.getResponse().getStatus()).isEqualTo(302);
+		}
+
+		assertThat(this.jdbc.queryForList("select code from organisation where local_area_id = ? order by code",
+				String.class, area.id())).containsExactly("ONE", "TWO");
+	}
+
+	@Test
 	void anOrganisationAndAPersonSentTenTimesAtOnceAreAddedOnce() throws Exception {
 		LocalAreaView area = this.people.createLocalArea(SignedInPages.unique("DS"), "Double-shire");
 		sendTenTimes("/local-areas/" + area.id() + "/organisations/new",
