@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.wsoatracker.shared.mail.Email;
 import org.wsoatracker.shared.mail.Mailer;
 
 import org.springframework.mail.MailException;

@@ -6,7 +6,6 @@ import javax.sql.DataSource;
 
 import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.wsoatracker.shared.mail.LoggingMailer;
@@ -15,8 +14,6 @@ import org.wsoatracker.shared.mail.Mailer;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -25,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Which mail sender reminders use, and that the schedule can be switched off; without starting the application.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class ReminderConfigurationTests {
 
 	private final ApplicationContextRunner context = new ApplicationContextRunner()
