@@ -13,8 +13,6 @@ interface AccountRepository extends Repository<Account, Long> {
 
 	Optional<Account> findById(long id);
 
-	List<Account> findAll();
-
 	boolean existsByRole(Role role);
 
 	Account save(Account account);
