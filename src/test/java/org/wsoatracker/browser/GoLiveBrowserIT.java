@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -39,6 +38,7 @@ import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanStatus;
 import org.wsoatracker.support.TestDatabase;
 import org.wsoatracker.support.WebClient;
+import org.wsoatracker.support.TestMailServer;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -82,16 +82,11 @@ class GoLiveBrowserIT extends HeadlessBrowserTest {
 
 	private static final String LEAD_PASSWORD = "lantern orchard pebble quartet";
 
-	private static final GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static {
-		greenMail.start();
-	}
+	private static final GreenMail greenMail = TestMailServer.start();
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
+		TestMailServer.sendThrough(greenMail, registry);
 	}
 
 	@AfterAll

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
@@ -30,6 +29,7 @@ import org.wsoatracker.people.PersonView;
 import org.wsoatracker.support.IntegrationTest;
 import org.wsoatracker.support.Pages;
 import org.wsoatracker.support.SignedInPages;
+import org.wsoatracker.support.TestMailServer;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,18 +63,13 @@ class AccountsWebTests {
 
 	static final String GOOD_PASSWORD = "correct horse battery staple";
 
-	private static final GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+	private static final GreenMail greenMail = TestMailServer.start();
 
 	private static final Pattern LINK = Pattern.compile("https://wsoa\\.example\\.org(/(invitations|password-reset)/[A-Za-z0-9_-]+)");
 
-	static {
-		greenMail.start();
-	}
-
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
+		TestMailServer.sendThrough(greenMail, registry);
 	}
 
 	@AfterAll

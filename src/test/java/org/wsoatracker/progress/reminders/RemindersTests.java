@@ -22,7 +22,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -61,6 +60,7 @@ import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.progress.UpdateCommand;
 import org.wsoatracker.support.IntegrationTest;
 import org.wsoatracker.support.TestDatabase;
+import org.wsoatracker.support.TestMailServer;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -90,16 +90,11 @@ class RemindersTests {
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-	private static final GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static {
-		greenMail.start();
-	}
+	private static final GreenMail greenMail = TestMailServer.start();
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
+		TestMailServer.sendThrough(greenMail, registry);
 	}
 
 	@AfterAll
