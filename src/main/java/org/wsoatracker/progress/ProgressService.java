@@ -189,19 +189,16 @@ public class ProgressService {
 	 * oldest period first.
 	 */
 	@Transactional(readOnly = true)
-	public Map<PeriodView, Integer> decisionsWaiting(long planId) {
-		List<PeriodView> planPeriods = periods(planId);
-		Map<PeriodView, Integer> waiting = new java.util.LinkedHashMap<>();
-		List<UpdateView> planUpdates = this.reads.ofPeriods(byId(planPeriods));
-		planPeriods.stream().filter(PeriodView::open).forEach(period -> {
-			int count = (int) planUpdates.stream()
-				.filter(u -> u.period().id() == period.id() && u.state() == UpdateView.State.SUBMITTED)
-				.count();
-			if (count > 0) {
-				waiting.put(period, count);
-			}
-		});
-		return waiting;
+	public List<DecisionsWaiting> decisionsWaiting(long planId) {
+		return this.reads.decisionsWaiting(planId);
+	}
+
+	/**
+	 * The same for every plan that is not closed: what the board has to decide, plan by plan.
+	 */
+	@Transactional(readOnly = true)
+	public List<DecisionsWaiting> decisionsWaiting() {
+		return this.reads.decisionsWaiting(null);
 	}
 
 	private static String plain(BigDecimal value) {

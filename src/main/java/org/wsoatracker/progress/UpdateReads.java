@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,6 +30,21 @@ class UpdateReads {
 
 	UpdateReads(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The open periods with submitted updates not yet decided on, of one plan (or of every plan not closed when the
+	 * plan is null), by plan then month: one statement, counted in the database.
+	 */
+	List<DecisionsWaiting> decisionsWaiting(Long planId) {
+		return this.jdbc.query("select p.id, p.title, rp.id as period_id, rp.month, count(*) as updates "
+				+ "from progress_update u join reporting_period rp on rp.id = u.period_id join plan p on p.id = rp.plan_id "
+				+ "where rp.status = 'OPEN' and u.state = 'SUBMITTED' and p.status <> 'CLOSED' "
+				+ "and (?::bigint is null or p.id = ?::bigint) "
+				+ "group by p.id, p.title, rp.id, rp.month order by p.title, p.id, rp.month",
+				(rs, n) -> new DecisionsWaiting(rs.getLong("id"), rs.getString("title"), rs.getLong("period_id"),
+						YearMonth.from(rs.getDate("month").toLocalDate()), rs.getInt("updates")),
+				planId, planId);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.people.Role;
+import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.security.SignedInUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,8 +20,11 @@ class HomeController {
 
 	private final PeopleService people;
 
-	HomeController(PeopleService people) {
+	private final ProgressService progress;
+
+	HomeController(PeopleService people, ProgressService progress) {
 		this.people = people;
+		this.progress = progress;
 	}
 
 	@GetMapping("/")
@@ -28,6 +32,9 @@ class HomeController {
 		model.addAttribute("home", HomePage.forRole(user.getRole()));
 		// The programme office sets up each local area: a link to each one's task list.
 		model.addAttribute("setUpAreas", user.getRole() == Role.ADMIN ? this.people.localAreas() : List.of());
+		// The board (its chair above all) comes here to decide: the updates waiting for it, plan by plan.
+		model.addAttribute("decisionsWaiting",
+				user.getRole() == Role.BOARD ? this.progress.decisionsWaiting() : List.of());
 		return "dashboard/home";
 	}
 

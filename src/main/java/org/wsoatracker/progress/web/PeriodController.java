@@ -203,12 +203,7 @@ class PeriodController {
 	private String periodsPage(Model model, long planId, PeriodForm form) {
 		model.addAttribute("plan", this.plans.plan(planId));
 		model.addAttribute("periods", this.progress.periods(planId));
-		model.addAttribute("waiting", this.progress.decisionsWaiting(planId)
-			.entrySet()
-			.stream()
-			.map(entry -> new Waiting(entry.getKey(), entry.getValue() + (entry.getValue() == 1
-					? " update waits for the board's decision" : " updates wait for the board's decision")))
-			.toList());
+		model.addAttribute("waiting", this.progress.decisionsWaiting(planId));
 		model.addAttribute("form", form);
 		model.addAttribute("reviewPointOptions", List.of(new Option("yes", "This month is one of the plan's review points")));
 		return "progress/periods";
@@ -254,12 +249,6 @@ class PeriodController {
 
 	public record ReviewItem(UpdateView update, ActionView action, ReviewFacts facts, ReviewForm form,
 			BindingResult errors) {
-	}
-
-	/**
-	 * An open period with updates waiting for the board, and how many in words.
-	 */
-	public record Waiting(PeriodView period, String text) {
 	}
 
 }

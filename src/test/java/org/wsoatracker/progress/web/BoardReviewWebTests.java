@@ -190,6 +190,28 @@ class BoardReviewWebTests {
 			.containsExactly("June 2020: 1 update waits for the board's decision");
 	}
 
+	@Test
+	void theChairsHomePageListsTheDecisionsWaitingWithALinkToTheReview() throws Exception {
+		Cookie chair = Pages.signIn(this.mvc, Pages.BOARD);
+		String entry = this.plan.title() + ", June 2020: 4 updates wait for the board's decision";
+		Document home = Pages.html(this.mvc.perform(get("/").cookie(chair)).andExpect(status().isOk()).andReturn());
+		assertThat(home.select(".app-decisions-waiting li").eachText()).contains(entry);
+		assertThat(home.select(".app-decisions-waiting a:contains(" + this.plan.title() + ", June 2020)").attr("href"))
+			.isEqualTo(review());
+
+		for (String number : List.of("1.1", "1.2", "1.3", "1.4")) {
+			UpdateView update = updateOf(number);
+			this.progress.review(update.id(), update.version(), true, "", this.office);
+		}
+		Document after = Pages.html(this.mvc.perform(get("/").cookie(chair)).andReturn());
+		assertThat(after.select(".app-decisions-waiting li").eachText()).noneMatch(text -> text.startsWith(
+				this.plan.title() + ", June 2020"));
+
+		// Only the board is asked to decide: the programme office's home does not list them.
+		Document office = Pages.html(this.mvc.perform(get("/").cookie(Pages.signIn(this.mvc, Pages.ADMIN))).andReturn());
+		assertThat(office.select(".app-decisions-waiting")).isEmpty();
+	}
+
 	private org.springframework.test.web.servlet.ResultActions decide(Cookie chair, String number, String decision,
 			String comment) throws Exception {
 		UpdateView update = updateOf(number);
