@@ -213,9 +213,8 @@ class GoLiveBrowserIT extends HeadlessBrowserTest {
 		submit();
 		assertThat(banner()).isEqualTo("Inspection added");
 
-		// The plan, its area for improvement and its action led by Sam Lead. Made through the service, not the forms:
-		// in this revision adding an action fails (the "Add an action" form and PlanService.addAction alike), so the
-		// journey, which is about accounts, makes the whole plan in one go, as a spreadsheet import would.
+		// The plan, its area for improvement and its action led by Sam Lead, made in one go as a spreadsheet import
+		// would: this journey is about accounts, and the next one walks the plan's forms.
 		long localArea = this.people.findLocalAreaByCode("GOLIVE").orElseThrow().id();
 		long inspection = this.inspections.inspections(localArea).get(0).id();
 		long lead = this.people.findByReference(localArea, "S.L", "GTC").orElseThrow().id();
@@ -350,6 +349,329 @@ class GoLiveBrowserIT extends HeadlessBrowserTest {
 		assertThat(again.statusCode()).isEqualTo(404);
 		assertThat(this.jdbc.queryForObject("select count(*) from account where role = 'ADMIN'", Integer.class))
 			.isEqualTo(1);
+	}
+
+	/**
+	 * A programme office sets up its first plan in an empty local area through the forms only, runs a month of
+	 * reporting on it and publishes the report that the scrutiny committee reads; every page checked with axe-core.
+	 */
+	@Test
+	@Order(4)
+	void aProgrammeOfficeSetsUpItsFirstPlanFromAnEmptyLocalAreaAndReportsOnIt() throws Exception {
+		if (!this.accounts.administratorExists()) {
+			this.accounts.createFirstAdministrator(SETUP_CODE, "Programme office", ADMIN_EMAIL, ADMIN_PASSWORD);
+		}
+		signInAndWait(ADMIN_EMAIL, ADMIN_PASSWORD);
+
+		// An empty local area, its two partner organisations and three people.
+		visit("/local-areas/new");
+		field("name").sendKeys("Brookfield");
+		field("code").sendKeys("BROOK");
+		submit();
+		check();
+		assertThat(banner()).isEqualTo("Local area added");
+		String areaUrl = driver.getCurrentUrl();
+		long localArea = this.people.findLocalAreaByCode("BROOK").orElseThrow().id();
+		organisation(areaUrl, "BC", "Brookfield Council");
+		organisation(areaUrl, "ICB", "Brookfield Integrated Care Board");
+		person(areaUrl, "A.L", "Alex Lead", "Brookfield Council (BC)", "alex.lead@brook.example.org");
+		person(areaUrl, "B.H", "Bea Health", "Brookfield Integrated Care Board (ICB)", "bea.health@brook.example.org");
+		person(areaUrl, "C.C", "Cal Chair", "Brookfield Council (BC)", "cal.chair@brook.example.org");
+		assertThat(this.jdbc.queryForObject("select count(*) from person where local_area_id = ?", Integer.class,
+				localArea)).isEqualTo(3);
+
+		// The inspection and its two areas of weakness.
+		driver.get(areaUrl);
+		driver.findElement(By.linkText("Add an inspection")).click();
+		field("framework").click();
+		date("startDate", "2", "3", "2026");
+		date("endDate", "6", "3", "2026");
+		date("publicationDate", "20", "4", "2026");
+		field("outcome").click();
+		submit();
+		check();
+		assertThat(banner()).isEqualTo("Inspection added");
+		String inspectionUrl = driver.getCurrentUrl();
+		weakness(inspectionUrl, "1", "Leaders do not know how well the plan is going.");
+		weakness(inspectionUrl, "2", "Too many children wait too long for an assessment of their needs.");
+		assertThat(this.jdbc.queryForList("select w.number from inspection_weakness w join inspection i on i.id = w.inspection_id"
+				+ " where i.local_area_id = ? order by w.number", Integer.class, localArea)).containsExactly(1, 2);
+
+		// The plan, two areas, three actions.
+		visit("/plans/new");
+		check();
+		new Select(field("inspectionId")).selectByIndex(1);
+		field("title").sendKeys("Brookfield written statement of action");
+		field("kind").click();
+		field("status").click();
+		field("scale").click();
+		submit();
+		check();
+		assertThat(heading()).isEqualTo("Brookfield written statement of action");
+		String planUrl = driver.getCurrentUrl();
+		long planId = Long.parseLong(planUrl.substring(planUrl.lastIndexOf('/') + 1));
+		area(planUrl, "1", "Leadership and governance", "Leaders do not know");
+		area(planUrl, "2", "Assessment", "Too many children wait");
+
+		driver.get(planUrl);
+		driver.findElement(By.xpath("//a[normalize-space()='Add an action to area 1']")).click();
+		check();
+		replace(field("number"), "1.1");
+		field("outcome").sendKeys("Leaders know how well the plan is going");
+		field("action").sendKeys("Report progress to the board every month");
+		field("start-month").sendKeys("5");
+		field("start-year").sendKeys("2026");
+		field("end-month").sendKeys("3");
+		field("end-year").sendKeys("2027");
+		tick("A.L – Alex Lead (BC)");
+		tick("B.H – Bea Health (ICB)");
+		named("measures[0].text").sendKeys("Board members who say they know how the plan is going");
+		named("measures[0].baseline").sendKeys("20");
+		named("measures[0].target").sendKeys("90");
+		named("measures[0].unit").sendKeys("%");
+		named("measures[0].targetMonth.month").sendKeys("3");
+		named("measures[0].targetMonth.year").sendKeys("2027");
+		named("measures[1].text").sendKeys("Monthly reports sent on time");
+		named("subActions[0].label").sendKeys("A");
+		named("subActions[0].text").sendKeys("Agree the dashboard with the board");
+		named("subActions[0].start.month").sendKeys("5");
+		named("subActions[0].start.year").sendKeys("2026");
+		named("subActions[0].end.month").sendKeys("7");
+		named("subActions[0].end.year").sendKeys("2026");
+		submit();
+		check();
+		assertThat(banner()).isEqualTo("Action 1.1 added");
+		action(planUrl, 1, "1.2", "The board hears from parents", "Invite parents to every board", "C.C – Cal Chair (BC)");
+		action(planUrl, 2, "2.1", "Assessments finish within 20 weeks", "Recruit two educational psychologists",
+				"B.H – Bea Health (ICB)");
+
+		assertThat(this.jdbc.queryForList("select a.number from plan_action a join plan_area pa on pa.id = a.area_id"
+				+ " where pa.plan_id = ? order by a.number", String.class, planId)).containsExactly("1.1", "1.2", "2.1");
+		long action = this.jdbc.queryForObject("select a.id from plan_action a join plan_area pa on pa.id = a.area_id"
+				+ " where pa.plan_id = ? and a.number = '1.1'", Long.class, planId);
+		assertThat(this.jdbc.queryForList("select text from measure where action_id = ? order by position",
+				String.class, action)).containsExactly("Board members who say they know how the plan is going",
+						"Monthly reports sent on time");
+		assertThat(this.jdbc.queryForMap("select baseline, target, unit, target_month from measure"
+				+ " where action_id = ? order by position limit 1", action)).containsEntry("unit", "%")
+			.containsEntry("target_month", java.sql.Date.valueOf("2027-03-01"));
+		assertThat(this.jdbc.queryForList("select label from sub_action where action_id = ?", String.class, action))
+			.containsExactly("A");
+		assertThat(this.jdbc.queryForList("select o.code from action_lead l join person p on p.id = l.person_id"
+				+ " join organisation o on o.id = p.organisation_id where l.action_id = ? order by o.code",
+				String.class, action)).containsExactly("BC", "ICB");
+		assertThat(this.jdbc.queryForMap("select start_date, start_precision, end_date, end_precision"
+				+ " from plan_action where id = ?", action)).containsEntry("start_precision", "MONTH")
+			.containsEntry("end_precision", "MONTH");
+
+		// A reporting period.
+		driver.get(planUrl);
+		driver.findElement(By.linkText("Reporting periods and board review")).click();
+		check();
+		String periodsUrl = driver.getCurrentUrl();
+		field("month").sendKeys("6");
+		field("month-year").sendKeys("2026");
+		date("dueDate", "30", "6", "2026");
+		submit(By.cssSelector("main form[action$='/periods'] button[type=submit]"));
+		check();
+		long period = this.jdbc.queryForObject("select id from reporting_period where plan_id = ?", Long.class, planId);
+
+		// Accounts for the lead, a board member and a scrutiny councillor, each through an emailed invitation.
+		invite("Alex Lead", "alex.lead@brook.example.org", "LEAD", "Alex Lead (BC), Brookfield");
+		invite("Cal Chair", "cal.chair@brook.example.org", "BOARD", null);
+		invite("Dee Councillor", "dee.councillor@brook.example.org", "SCRUTINY", null);
+		acceptInvitation("alex.lead@brook.example.org", "meadow lantern copper violin");
+		acceptInvitation("cal.chair@brook.example.org", "harbour thistle amber piano");
+		acceptInvitation("dee.councillor@brook.example.org", "orchard velvet granite flute");
+
+		// The lead updates action 1.1 and submits it to the board.
+		signInAndWait("alex.lead@brook.example.org", "meadow lantern copper violin");
+		visit("/my-actions");
+		check();
+		driver.findElement(By.linkText("1.1")).click();
+		check();
+		driver.findElement(By.partialLinkText("Update for June 2026")).click();
+		check();
+		driver.findElement(By.cssSelector("label[for=status-3]")).click();
+		field("done").sendKeys("The board saw its first dashboard");
+		field("nextSteps").sendKeys("Agree the dashboard's measures");
+		submit(By.cssSelector("button[value=submit]"));
+		check();
+		assertThat(banner()).isEqualTo("Update submitted to the board");
+		long update = this.jdbc.queryForObject("select id from progress_update where action_id = ? and state = 'SUBMITTED'",
+				Long.class, action);
+
+		// The board member finds the decision waiting on the home page and accepts the update.
+		signInAndWait("cal.chair@brook.example.org", "harbour thistle amber piano");
+		check();
+		assertThat(driver.findElement(By.cssSelector(".app-decisions-waiting")).getText())
+			.isEqualTo("Brookfield written statement of action, June 2026: 1 update waits for the board's decision");
+		driver.findElement(By.partialLinkText("Brookfield written statement of action, June 2026")).click();
+		check();
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Alex Lead", "The board saw its first dashboard");
+		driver.findElement(By.cssSelector("label[for=decision-" + update + "]")).click();
+		submit();
+		check();
+		assertThat(banner()).isEqualTo("You accepted the update on action 1.1");
+		assertThat(this.jdbc.queryForObject("select state from progress_update where id = ?", String.class, update))
+			.isEqualTo("ACCEPTED");
+
+		// The programme office closes the period through its check page, then publishes the report.
+		signInAndWait(ADMIN_EMAIL, ADMIN_PASSWORD);
+		driver.get(periodsUrl);
+		driver.findElement(By.cssSelector("a[href$='/periods/" + period + "/close']")).click();
+		check();
+		assertThat(driver.findElements(By.tagName("caption"))).extracting(WebElement::getText)
+			.containsExactly("2 actions have no update");
+		submit(By.cssSelector("main form button[type=submit]"));
+		check();
+		assertThat(banner()).startsWith("Reporting period for June 2026 closed");
+		assertThat(this.jdbc.queryForObject("select status from reporting_period where id = ?", String.class, period))
+			.isEqualTo("CLOSED");
+		driver.findElement(By.cssSelector("a[href$='/periods/" + period + "/publish']")).click();
+		check();
+		field("committee").sendKeys("Children and Young People Scrutiny Committee");
+		field("reportOf").sendKeys("Director of Children's Services");
+		submit();
+		check();
+		assertThat(banner()).startsWith("Report for June 2026 published as version 1");
+		assertThat(this.jdbc.queryForObject("select count(*) from published_report where period_id = ?",
+				Integer.class, period)).isEqualTo(1);
+
+		// The scrutiny councillor reads it.
+		signInAndWait("dee.councillor@brook.example.org", "orchard velvet granite flute");
+		visit("/reports");
+		check();
+		driver.findElement(By.linkText("Progress to June 2026")).click();
+		check();
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Brookfield written statement of action",
+				"Leaders know how well the plan is going", "The board saw its first dashboard");
+	}
+
+	private void organisation(String areaUrl, String code, String name) {
+		driver.get(areaUrl);
+		driver.findElement(By.linkText("Add a partner organisation")).click();
+		check();
+		field("code").sendKeys(code);
+		field("name").sendKeys(name);
+		field("kind").click();
+		submit();
+		check();
+		assertThat(banner()).isEqualTo("Organisation added");
+	}
+
+	private void person(String areaUrl, String initials, String name, String organisation, String email) {
+		driver.get(areaUrl);
+		driver.findElement(By.linkText("Add a person")).click();
+		check();
+		field("initials").sendKeys(initials);
+		field("name").sendKeys(name);
+		new Select(field("organisation")).selectByVisibleText(organisation);
+		field("roleTitle").sendKeys("Officer");
+		field("group").click();
+		field("email").sendKeys(email);
+		submit();
+		check();
+		assertThat(banner()).isEqualTo("Person added");
+	}
+
+	private void weakness(String inspectionUrl, String number, String text) {
+		driver.get(inspectionUrl);
+		driver.findElement(By.linkText("Add an area of weakness")).click();
+		check();
+		replace(field("number"), number);
+		field("text").sendKeys(text);
+		submit();
+		check();
+	}
+
+	private void area(String planUrl, String number, String title, String weakness) {
+		driver.get(planUrl);
+		driver.findElement(By.linkText("Add an area for improvement")).click();
+		check();
+		replace(field("number"), number);
+		field("title").sendKeys(title);
+		new Select(field("weaknessId")).getOptions()
+			.stream()
+			.filter(option -> option.getText().contains(weakness))
+			.findFirst()
+			.orElseThrow()
+			.click();
+		field("weaknessText").sendKeys(weakness);
+		submit();
+		check();
+		assertThat(banner()).isEqualTo("Area " + number + " added");
+	}
+
+	private void action(String planUrl, int area, String number, String outcome, String text, String lead) {
+		driver.get(planUrl);
+		driver.findElement(By.xpath("//a[normalize-space()='Add an action to area " + area + "']")).click();
+		replace(field("number"), number);
+		field("outcome").sendKeys(outcome);
+		field("action").sendKeys(text);
+		field("start-month").sendKeys("6");
+		field("start-year").sendKeys("2026");
+		field("end-month").sendKeys("12");
+		field("end-year").sendKeys("2026");
+		tick(lead);
+		submit();
+		check();
+		assertThat(banner()).isEqualTo("Action " + number + " added");
+	}
+
+	private void invite(String name, String email, String role, String person) {
+		visit("/accounts/invite");
+		field("name").sendKeys(name);
+		field("email").sendKeys(email);
+		driver.findElement(By.cssSelector("input[name=role][value=" + role + "]")).click();
+		if (person != null) {
+			new Select(field("person")).selectByVisibleText(person);
+		}
+		submit();
+		check();
+		assertThat(banner()).isEqualTo("Invitation sent to " + email);
+	}
+
+	private void acceptInvitation(String email, String password) throws Exception {
+		String invitation = link(newestEmailTo(email), "/invitations/");
+		driver.manage().deleteAllCookies();
+		visit(invitation);
+		field("password").sendKeys(password);
+		submit();
+		check();
+		assertThat(banner()).isEqualTo("Your password is set: sign in with your email address and your new password");
+	}
+
+	/**
+	 * Types the value over what the form suggested.
+	 */
+	private static void replace(WebElement field, String value) {
+		field.clear();
+		field.sendKeys(value);
+	}
+
+	private static WebElement named(String name) {
+		return driver.findElement(By.name(name));
+	}
+
+	private static void tick(String label) {
+		driver.findElement(By.xpath("//label[normalize-space()='" + label + "']")).click();
+	}
+
+	/**
+	 * The newest email to the address, waiting up to 10 seconds for one to arrive.
+	 */
+	private static MimeMessage newestEmailTo(String address) throws Exception {
+		for (int tries = 0; tries < 100; tries++) {
+			MimeMessage[] received = greenMail.getReceivedMessages();
+			for (int i = received.length - 1; i >= 0; i--) {
+				if (java.util.Arrays.stream(received[i].getAllRecipients()).anyMatch(r -> r.toString().equals(address))) {
+					return received[i];
+				}
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("No email to " + address);
 	}
 
 	private void fillSetUp(String code) {
