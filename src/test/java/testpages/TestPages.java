@@ -89,6 +89,12 @@ public class TestPages {
 			throw new org.springframework.orm.ObjectOptimisticLockingFailureException("PlanAction", 1L);
 		}
 
+		@GetMapping("/refuse")
+		String refuse() {
+			throw new org.wsoatracker.shared.error.ConflictException(
+					"The update has been submitted: its evidence can no longer be removed");
+		}
+
 		@GetMapping("/admin-only")
 		@PreAuthorize("hasRole('ADMIN')")
 		String adminOnly(Model model) {

@@ -77,6 +77,11 @@ class FoundationPagesBrowserIT extends BrowserTest {
 
 		visit("/test/race");
 		assertThat(heading()).isEqualTo("Someone else changed this at the same time");
+
+		visit("/test/refuse");
+		assertThat(heading()).isEqualTo("Your change was not made");
+		assertThat(driver.findElement(By.tagName("main")).getText())
+			.contains("The update has been submitted: its evidence can no longer be removed");
 	}
 
 	@Test
