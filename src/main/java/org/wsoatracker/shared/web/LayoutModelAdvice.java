@@ -43,6 +43,14 @@ class LayoutModelAdvice {
 		return this.demoMode;
 	}
 
+	/**
+	 * The request's reference, which error pages show (see {@link RequestIdFilter}).
+	 */
+	@ModelAttribute("requestId")
+	String requestId(HttpServletRequest request) {
+		return RequestIdFilter.of(request);
+	}
+
 	@ModelAttribute("localAreaName")
 	String localAreaName() {
 		return this.localAreaName;

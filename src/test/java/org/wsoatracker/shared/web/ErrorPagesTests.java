@@ -3,12 +3,16 @@ package org.wsoatracker.shared.web;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.wsoatracker.support.Pages;
 import org.wsoatracker.support.ServerTest;
 import org.wsoatracker.support.WebClient;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -56,6 +60,49 @@ class ErrorPagesTests {
 			.doesNotContain("IllegalStateException")
 			.doesNotContain("at org.")
 			.doesNotContain("select ");
+	}
+
+	@Test
+	void everyFailureHasAReferenceOnItsPageInItsHeaderAndInItsLog() throws Exception {
+		Logger filterLog = (Logger) LoggerFactory.getLogger(RequestIdFilter.class);
+		ListAppender<ILoggingEvent> logged = new ListAppender<>();
+		logged.start();
+		filterLog.addAppender(logged);
+		try {
+			HttpResponse<String> response = client(Pages.BOARD).get("/test/boom", "text/html");
+
+			String id = response.headers().firstValue("X-Request-Id").orElseThrow();
+			assertThat(id).matches("[0-9a-f-]{36}");
+			assertThat(Jsoup.parse(response.body()).select(".app-reference").text()).isEqualTo(id);
+			assertThat(logged.list).anySatisfy(event -> {
+				assertThat(event.getFormattedMessage()).isEqualTo("GET /test/boom failed");
+				assertThat(event.getMDCPropertyMap()).containsEntry(RequestIdFilter.KEY, id);
+				assertThat(event.getThrowableProxy().getCause().getClassName())
+					.isEqualTo(IllegalStateException.class.getName());
+			});
+		}
+		finally {
+			filterLog.detachAppender(logged);
+		}
+
+		HttpResponse<String> notFound = client(Pages.LEAD).get("/no-such-page", "text/html");
+		assertThat(Jsoup.parse(notFound.body()).select(".app-reference").text())
+			.isEqualTo(notFound.headers().firstValue("X-Request-Id").orElseThrow());
+	}
+
+	@Test
+	void theProxysRequestIdIsKeptWhenSensibleAndReplacedOtherwise() throws Exception {
+		java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+		java.net.URI page = java.net.URI.create("http://localhost:" + this.port + "/login");
+		HttpResponse<String> given = http.send(java.net.http.HttpRequest.newBuilder(page)
+			.header("X-Request-Id", "proxy-7f3a9c21")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(given.headers().firstValue("X-Request-Id")).contains("proxy-7f3a9c21");
+
+		HttpResponse<String> hostile = http.send(java.net.http.HttpRequest.newBuilder(page)
+			.header("X-Request-Id", "<script>alert(1)</script>")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(hostile.headers().firstValue("X-Request-Id").orElseThrow()).matches("[0-9a-f-]{36}");
 	}
 
 	@Test
