@@ -1,17 +1,15 @@
 package org.wsoatracker.dashboard;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,13 +33,14 @@ import org.wsoatracker.plan.PlanStatus;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.plan.Rag;
 import org.wsoatracker.plan.ScaleView;
+import org.wsoatracker.progress.ActionException;
 import org.wsoatracker.progress.ActionProgress;
-import org.wsoatracker.progress.Flag;
+import org.wsoatracker.progress.MeasureReading;
 import org.wsoatracker.progress.PeriodView;
 import org.wsoatracker.progress.PlanProgress;
 import org.wsoatracker.progress.ProgressRules;
 import org.wsoatracker.progress.ProgressService;
-import org.wsoatracker.progress.ReviewView;
+import org.wsoatracker.progress.Trajectory;
 import org.wsoatracker.progress.UpdateView;
 import org.wsoatracker.shared.audit.DataVersion;
 
@@ -125,9 +124,12 @@ public class DashboardService {
 		List<PeriodView> periods = this.progress.periods(planId);
 		List<UpdateView> updates = this.progress.planUpdates(planId);
 		PlanProgress progress = this.progress.progress(plan, periods, updates);
+		List<ActionException> exceptions = periods.isEmpty() ? List.of()
+				: this.progress.exceptions(plan, periods.get(periods.size() - 1), periods, updates);
 		return new Facts(plan, periods, updates, progress.actions()
 			.stream()
-			.collect(Collectors.toMap(ActionProgress::actionId, Function.identity())), progress.matrix(), today);
+			.collect(Collectors.toMap(ActionProgress::actionId, Function.identity())), progress.matrix(), exceptions,
+				today);
 	}
 
 	private static PlanDashboard dashboard(Facts facts, DashboardFilter filter) {
@@ -146,10 +148,9 @@ public class DashboardService {
 		String previous = periods.size() < 2 ? null : periods.get(periods.size() - 2).label();
 		return new PlanDashboard(plan.id(), plan.title(), plan.localAreaName(),
 				periods.stream().map(p -> new Column(p.id(), p.shortLabel(), p.label(), p.open())).toList(),
-				areas(plan, positions), heatmap(plan, rows), exceptions(plan, positions, updatesByAction), latest,
-				previous, changes(plan, rows), deadlines(plan, periods, facts.today()),
-				endingSoon(plan, positions, facts.today()),
-				ENDING_SOON_DAYS, measures(plan, periods, updatesByAction), filter, choices(whole));
+				areas(plan, positions), heatmap(plan, rows), exceptions(plan, facts.exceptions()), latest, previous,
+				changes(plan, rows), deadlines(plan, periods, facts.today()), endingSoon(plan, positions, facts.today()),
+				ENDING_SOON_DAYS, measures(plan, periods, updatesByAction, facts.today()), filter, choices(whole));
 	}
 
 	private static PlanHeadline headline(Facts facts, PlanDashboard dashboard) {
@@ -258,38 +259,16 @@ public class DashboardService {
 			.toList();
 	}
 
-	private static List<ExceptionRow> exceptions(PlanView plan, Map<Long, ActionProgress> positions,
-			Map<Long, List<UpdateView>> updatesByAction) {
-		List<ExceptionRow> exceptions = new ArrayList<>();
-		plan.actions().forEach(action -> {
-			ActionProgress position = positions.get(action.id());
-			List<String> reasons = new ArrayList<>();
-			if (position.rag() != null && position.rag().ofConcern()) {
-				reasons.add("Rated " + position.statusLabel() + " (" + position.rag().label() + ")");
-			}
-			for (Flag flag : List.of(Flag.OVERDUE, Flag.NO_UPDATE_THIS_PERIOD, Flag.RATING_AT_ODDS)) {
-				if (position.flags().contains(flag)) {
-					reasons.add(flag.reason());
-				}
-			}
-			updatesByAction.getOrDefault(action.id(), List.of())
-				.stream()
-				.filter(update -> update.state() == UpdateView.State.CHALLENGED)
-				.forEach(update -> reasons.add("The board challenged the update for " + update.period().label()
-						+ update.reviews()
-							.stream()
-							.filter(review -> !review.accepted())
-							.reduce((a, b) -> b)
-							.map(ReviewView::comment)
-							.filter(Objects::nonNull)
-							.map(comment -> ": " + comment)
-							.orElse("")));
-			if (!reasons.isEmpty()) {
-				exceptions.add(new ExceptionRow(action.id(), action.number(), action.outcome(),
-						Status.of(position.statusLabel(), position.rag()), reasons));
-			}
-		});
-		return exceptions;
+	/**
+	 * The exceptions of the plan's latest period among the actions shown.
+	 */
+	private static List<ExceptionRow> exceptions(PlanView plan, List<ActionException> exceptions) {
+		Set<Long> shown = plan.actions().map(ActionView::id).collect(Collectors.toSet());
+		return exceptions.stream()
+			.filter(exception -> shown.contains(exception.actionId()))
+			.map(exception -> new ExceptionRow(exception.actionId(), exception.number(), exception.outcome(),
+					Status.of(exception.statusLabel(), exception.rag()), exception.reasons()))
+			.toList();
 	}
 
 	private static List<ChangeRow> changes(PlanView plan, Map<Long, PlanProgress.Row> rows) {
@@ -378,54 +357,35 @@ public class DashboardService {
 			.map(row -> new DateRow(row.what() + " (passed)", row.date(), null, null));
 	}
 
+	/**
+	 * Each numeric measure with its reading in every period ({@link ProgressRules#reading}); its baseline and latest
+	 * position are those of the last period with an actual.
+	 */
 	private static List<MeasureRow> measures(PlanView plan, List<PeriodView> periods,
-			Map<Long, List<UpdateView>> updatesByAction) {
+			Map<Long, List<UpdateView>> updatesByAction, LocalDate today) {
 		List<MeasureRow> rows = new ArrayList<>();
 		plan.actions().forEach(action -> {
-			List<UpdateView> submitted = updatesByAction.getOrDefault(action.id(), List.of())
-				.stream()
-				.filter(UpdateView::submitted)
-				.toList();
+			List<UpdateView> updates = updatesByAction.getOrDefault(action.id(), List.of());
 			for (MeasureView measure : action.measures()) {
 				if (!measure.numeric()) {
 					continue;
 				}
-				Map<Long, BigDecimal> byPeriod = new HashMap<>();
-				submitted.forEach(update -> {
-					BigDecimal value = update.actuals().get(measure.id());
-					if (value != null) {
-						byPeriod.put(update.period().id(), value);
-					}
-				});
-				BigDecimal baseline = measure.baseline();
-				boolean fromActual = false;
-				if (baseline == null) {
-					baseline = periods.stream()
-						.map(period -> byPeriod.get(period.id()))
-						.filter(Objects::nonNull)
-						.findFirst()
-						.orElse(null);
-					fromActual = baseline != null;
-				}
 				List<Actual> actuals = new ArrayList<>();
-				String position = "No actual reported yet";
+				MeasureReading latest = null;
 				for (PeriodView period : periods) {
-					BigDecimal value = byPeriod.get(period.id());
-					String judged = null;
-					if (value != null && baseline != null && measure.targetMonth() != null && action.start() != null) {
-						judged = ProgressRules.isBehind(baseline, measure.target(), action.start().date(),
-								measure.targetMonth(), value, period.month().atEndOfMonth()) ? "Behind" : "On track";
+					MeasureReading reading = ProgressRules.reading(action, measure, period, updates, today);
+					actuals.add(new Actual(period.shortLabel(), reading.actual(), reading.trajectory().label()));
+					if (latest == null || reading.actual() != null) {
+						latest = reading;
 					}
-					if (value != null) {
-						position = judged == null ? "Not judged: no start date or target month" : judged;
-					}
-					actuals.add(new Actual(period.shortLabel(), value, judged));
 				}
 				rows.add(new MeasureRow(action.id(), action.number(), measure.id(), measure.text(),
-						measure.unit() == null ? "" : measure.unit(), baseline, fromActual, measure.target(),
+						measure.unit() == null ? "" : measure.unit(),
+						latest == null ? measure.baseline() : latest.baseline(),
+						latest != null && latest.baselineFromActual(), measure.target(),
 						measure.targetMonth() == null ? null : measure.targetMonth().format(
 								DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK)),
-						actuals, position));
+						actuals, (latest == null ? Trajectory.NO_ACTUAL : latest.trajectory()).label()));
 			}
 		});
 		return rows;
@@ -443,11 +403,12 @@ public class DashboardService {
 	}
 
 	/**
-	 * What a plan's dashboards are worked out from: the plan, its periods and updates, where each action stands and its
-	 * status in each period, on the day.
+	 * What a plan's dashboards are worked out from: the plan, its periods and updates, where each action stands, its
+	 * status in each period and the exceptions of the latest period, on the day.
 	 */
 	private record Facts(PlanView plan, List<PeriodView> periods, List<UpdateView> updates,
-			Map<Long, ActionProgress> positions, List<PlanProgress.Row> matrix, LocalDate today) {
+			Map<Long, ActionProgress> positions, List<PlanProgress.Row> matrix, List<ActionException> exceptions,
+			LocalDate today) {
 	}
 
 	private record Kept(long version, LocalDate today, PlanDashboard dashboard, PlanHeadline headline) {

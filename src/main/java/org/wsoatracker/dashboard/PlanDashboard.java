@@ -93,7 +93,7 @@ public record PlanDashboard(long planId, String title, String localAreaName, Lis
 	}
 
 	/**
-	 * One period's actual, or none; position is "On track", "Behind" or null where there is nothing to judge.
+	 * One period's actual, or none, and its position against the trajectory in {@link org.wsoatracker.progress.Trajectory}'s words.
 	 */
 	public record Actual(String period, BigDecimal value, String position) {
 

@@ -421,7 +421,8 @@ public class ProgressService {
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public PlanProgress progress(PlanView plan, List<PeriodView> planPeriods, List<UpdateView> planUpdates) {
 		Optional<PeriodView> current = planPeriods.stream().filter(PeriodView::open).reduce((a, b) -> b);
-		return progress(plan, planPeriods, planUpdates, current, LocalDate.now(this.clock));
+		LocalDate today = LocalDate.now(this.clock);
+		return progress(plan, planPeriods, planUpdates, current, today, today);
 	}
 
 	/**
@@ -432,13 +433,42 @@ public class ProgressService {
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public PlanProgress progressAt(PlanView plan, PeriodView period, List<PeriodView> planPeriods,
 			List<UpdateView> planUpdates) {
+		LocalDate today = LocalDate.now(this.clock);
 		return progress(plan, planPeriods.stream().filter(p -> !p.month().isAfter(period.month())).toList(),
 				planUpdates.stream().filter(u -> !u.period().month().isAfter(period.month())).toList(),
-				Optional.of(period), period.judgedOn(LocalDate.now(this.clock)));
+				Optional.of(period), period.judgedOn(today), today);
 	}
 
+	/**
+	 * The actions the board must look at in the period, and why, in the plan's order, worked out from what a caller
+	 * has read already (as {@link #progressAt}): the one rule for exceptions ({@link ActionException}), whether the
+	 * dashboard, the board pack or a published report shows them. Reads nothing, so needs no transaction.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public List<ActionException> exceptions(PlanView plan, PeriodView period, List<PeriodView> planPeriods,
+			List<UpdateView> planUpdates) {
+		Map<Long, UpdateView> inPeriod = planUpdates.stream()
+			.filter(update -> update.period().id() == period.id())
+			.collect(Collectors.toMap(UpdateView::actionId, Function.identity()));
+		List<ActionException> exceptions = new ArrayList<>();
+		for (ActionProgress position : progressAt(plan, period, planPeriods, planUpdates).actions()) {
+			List<String> reasons = ProgressRules.exceptionReasons(position,
+					Optional.ofNullable(inPeriod.get(position.actionId())));
+			if (!reasons.isEmpty()) {
+				exceptions.add(new ActionException(position.actionId(), position.number(), position.outcome(),
+						position.statusLabel(), position.rag(), reasons));
+			}
+		}
+		return exceptions;
+	}
+
+	/**
+	 * @param current the period leads report on, as judged
+	 * @param day the day the position is judged on
+	 * @param today the real day, on which an update not submitted by its period's due date is missing
+	 */
 	private PlanProgress progress(PlanView plan, List<PeriodView> planPeriods, List<UpdateView> planUpdates,
-			Optional<PeriodView> current, LocalDate today) {
+			Optional<PeriodView> current, LocalDate day, LocalDate today) {
 		Map<Long, List<UpdateView>> updatesByAction = planUpdates.stream()
 			.collect(Collectors.groupingBy(UpdateView::actionId));
 		List<ActionProgress> positions = new ArrayList<>();
@@ -448,7 +478,7 @@ public class ProgressService {
 				.stream()
 				.sorted(Comparator.comparing((UpdateView u) -> u.period().month()))
 				.toList();
-			positions.add(position(action, plan.scale(), actionUpdates, current, today));
+			positions.add(position(action, plan.scale(), actionUpdates, current, day, today));
 			matrix.add(new PlanProgress.Row(action.id(), action.number(), planPeriods.stream().map(period -> {
 				Optional<UpdateView> update = actionUpdates.stream()
 					.filter(u -> u.period().id() == period.id() && u.submitted())
@@ -487,16 +517,15 @@ public class ProgressService {
 	}
 
 	private ActionProgress position(ActionView action, ScaleView scale, List<UpdateView> updates,
-			Optional<PeriodView> current, LocalDate today) {
+			Optional<PeriodView> current, LocalDate day, LocalDate today) {
 		List<UpdateView> submitted = updates.stream().filter(UpdateView::submitted).toList();
 		Optional<UpdateView> latest = submitted.isEmpty() ? Optional.empty()
 				: Optional.of(submitted.get(submitted.size() - 1));
 		Optional<UpdateView> inCurrent = current
 			.flatMap(period -> updates.stream().filter(u -> u.period().id() == period.id()).findFirst());
-		Map<Long, BigDecimal> firstActuals = new HashMap<>();
-		submitted.forEach(update -> update.actuals().forEach(firstActuals::putIfAbsent));
-		Set<Flag> flags = ProgressRules.flags(action, scale, latest, current,
-				inCurrent.map(UpdateView::submitted).orElse(false), firstActuals, today);
+		boolean missed = current.isPresent() && ProgressRules.updateMissed(current.get(),
+				inCurrent.map(UpdateView::submitted).orElse(false), today);
+		Set<Flag> flags = ProgressRules.flags(action, scale, submitted, missed, day);
 		Optional<ScaleView.Step> step = latest.flatMap(u -> ProgressRules.step(scale, u.statusCode()));
 		return new ActionProgress(action.id(), action.planId(), action.number(), action.outcome(),
 				step.map(ScaleView.Step::code).orElse(null), step.map(ScaleView.Step::label).orElse(null),

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +28,10 @@ import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.plan.Rag;
 import org.wsoatracker.plan.ScaleView;
+import org.wsoatracker.progress.ActionException;
 import org.wsoatracker.progress.ActionProgress;
 import org.wsoatracker.progress.Flag;
+import org.wsoatracker.progress.MeasureReading;
 import org.wsoatracker.progress.PeriodView;
 import org.wsoatracker.progress.PlanProgress;
 import org.wsoatracker.progress.ProgressRules;
@@ -92,18 +93,22 @@ class ReportBuilder {
 		if (period.planId() != planId) {
 			throw new NotFoundException("Reporting period");
 		}
+		List<PeriodView> periods = this.progress.periods(planId);
 		List<UpdateView> updates = this.progress.planUpdates(planId);
-		PlanProgress at = this.progress.progressAt(plan, period, this.progress.periods(planId), updates);
+		PlanProgress at = this.progress.progressAt(plan, period, periods, updates);
 		Map<Long, ActionProgress> positions = at.actions()
 			.stream()
 			.collect(Collectors.toMap(ActionProgress::actionId, Function.identity()));
-		List<UpdateView> upToPeriod = updates.stream()
-			.filter(update -> !update.period().month().isAfter(period.month()))
-			.toList();
-		Map<Long, UpdateView> reported = upToPeriod.stream()
+		Map<Long, ActionException> exceptional = this.progress.exceptions(plan, period, periods, updates)
+			.stream()
+			.collect(Collectors.toMap(ActionException::actionId, Function.identity()));
+		Map<Long, List<UpdateView>> updatesByAction = updates.stream()
+			.collect(Collectors.groupingBy(UpdateView::actionId));
+		Map<Long, UpdateView> reported = updates.stream()
 			.filter(update -> update.period().id() == periodId && update.submitted())
 			.collect(Collectors.toMap(UpdateView::actionId, Function.identity()));
-		LocalDate asAt = period.judgedOn(LocalDate.now(this.clock));
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate asAt = period.judgedOn(today);
 
 		List<Area> areas = new ArrayList<>();
 		List<ExceptionItem> exceptions = new ArrayList<>();
@@ -130,13 +135,15 @@ class ReportBuilder {
 									review.comment(), review.reviewerName(), review.decidedOnText()))
 							.toList()).orElse(List.of()),
 						flags));
-				List<String> reasons = reasons(step, status, position, update);
-				if (!reasons.isEmpty()) {
-					exceptions.add(new ExceptionItem(action.number(), action.outcome(), status, reasons,
-							leads(action), update.map(UpdateView::done).orElse(null),
+				ActionException exception = exceptional.get(action.id());
+				if (exception != null) {
+					exceptions.add(new ExceptionItem(action.number(), action.outcome(),
+							exception.statusLabel() == null ? Status.NOT_REPORTED
+									: new Status(exception.statusLabel(), exception.rag().tagColour()),
+							exception.reasons(), leads(action), update.map(UpdateView::done).orElse(null),
 							update.map(UpdateView::nextSteps).orElse(null)));
 				}
-				measures.addAll(measures(action, update, upToPeriod, asAt));
+				measures.addAll(measures(action, period, updatesByAction.getOrDefault(action.id(), List.of()), today));
 			}
 			all.addAll(statuses);
 			areas.add(new Area(area.number(), area.title(), area.weaknessText(), counts(plan.scale(), statuses),
@@ -183,22 +190,6 @@ class ReportBuilder {
 			.toList();
 	}
 
-	private static List<String> reasons(Optional<ScaleView.Step> step, Status status, ActionProgress position,
-			Optional<UpdateView> update) {
-		List<String> reasons = new ArrayList<>();
-		step.filter(s -> s.rag().ofConcern())
-			.ifPresent(s -> reasons.add("Rated " + s.label() + " (" + s.rag().label() + ")"));
-		for (Flag flag : position.flags()) {
-			reasons.add(flag.reason());
-		}
-		if (update.isEmpty() && !position.flags().contains(Flag.NO_UPDATE_THIS_PERIOD)) {
-			reasons.add("No update was submitted for this period");
-		}
-		update.filter(u -> u.state() == UpdateView.State.CHALLENGED)
-			.ifPresent(u -> reasons.add("The board challenged this update"));
-		return reasons;
-	}
-
 	private static List<StatusCount> counts(ScaleView scale, List<Status> statuses) {
 		Map<Status, Integer> counts = new LinkedHashMap<>();
 		scale.steps().forEach(step -> counts.put(status(step), 0));
@@ -207,31 +198,17 @@ class ReportBuilder {
 		return counts.entrySet().stream().map(entry -> new StatusCount(entry.getKey(), entry.getValue())).toList();
 	}
 
-	private static List<Measure> measures(ActionView action, Optional<UpdateView> update, List<UpdateView> upToPeriod,
-			LocalDate asAt) {
-		List<Measure> measures = new ArrayList<>();
-		for (MeasureView measure : action.measures()) {
-			if (!measure.numeric()) {
-				continue;
-			}
-			BigDecimal baseline = measure.baseline() != null ? measure.baseline()
-					: upToPeriod.stream()
-						.filter(u -> u.actionId() == action.id() && u.submitted())
-						.sorted(Comparator.comparing((UpdateView u) -> u.period().month()))
-						.map(u -> u.actuals().get(measure.id()))
-						.filter(Objects::nonNull)
-						.findFirst()
-						.orElse(null);
-			BigDecimal actual = update.map(u -> u.actuals().get(measure.id())).orElse(null);
-			String position = null;
-			if (actual != null && baseline != null && measure.targetMonth() != null && action.start() != null) {
-				position = ProgressRules.isBehind(baseline, measure.target(), action.start().date(),
-						measure.targetMonth(), actual, asAt) ? "Behind" : "On track";
-			}
-			measures.add(new Measure(action.number(), measure.text(), measure.unit(), number(baseline),
-					number(measure.target()), month(measure.targetMonth()), number(actual), position));
-		}
-		return measures;
+	/**
+	 * The action's numeric measures as they stood in the period ({@link ProgressRules#reading}).
+	 */
+	private static List<Measure> measures(ActionView action, PeriodView period, List<UpdateView> updates,
+			LocalDate today) {
+		return action.measures().stream().filter(MeasureView::numeric).map(measure -> {
+			MeasureReading reading = ProgressRules.reading(action, measure, period, updates, today);
+			return new Measure(action.number(), measure.text(), measure.unit(), number(reading.baseline()),
+					number(measure.target()), month(measure.targetMonth()), number(reading.actual()),
+					reading.trajectory().label());
+		}).toList();
 	}
 
 	private static List<Trend> trend(PlanProgress at, int periods) {

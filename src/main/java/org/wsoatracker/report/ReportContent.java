@@ -116,7 +116,8 @@ public record ReportContent(Paper paper, Plan plan, Period period, Summary summa
 
 	/**
 	 * A numeric measure of success: baseline → target by the target month, the actual reported for the period and
-	 * whether that is on the straight line to the target.
+	 * its position against the trajectory in {@code Trajectory}'s words (null in reports published before, where it
+	 * could not be judged).
 	 */
 	public record Measure(String actionNumber, String text, String unit, String baseline, String target,
 			String targetMonth, String actual, String position) {

@@ -160,11 +160,14 @@ class ReportServiceTests {
 		assertThat(report.summary().notReported()).isEqualTo(1);
 		assertThat(report.areas()).extracting(ReportContent.Area::title).containsExactly("Leadership");
 		assertThat(report.exceptions()).extracting(ReportContent.ExceptionItem::number).containsExactly("1.1", "1.2");
-		assertThat(report.exceptions().get(1).reasons()).contains("No update was submitted for this period");
+		assertThat(report.exceptions().get(0).reasons()).containsExactly("Rated Progressing but delayed (Amber)");
+		assertThat(report.exceptions().get(1).reasons())
+			.containsExactly("No update this period: the update for this period was due and has not been submitted");
 		assertThat(report.measures()).singleElement().satisfies(measure -> {
 			assertThat(measure.actual()).isEqualTo("40");
 			assertThat(measure.baseline()).isEqualTo("40");
 			assertThat(measure.target()).isEqualTo("90");
+			assertThat(measure.position()).as("40 from February, where 90 is the target by December").isEqualTo("Behind");
 		});
 		assertThat(report.abbreviations()).extracting(ReportContent.Abbreviation::term)
 			.contains("CYC", "CCG", "RAG", "WSOA");

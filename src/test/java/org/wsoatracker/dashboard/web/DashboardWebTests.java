@@ -106,14 +106,16 @@ class DashboardWebTests {
 			.allSatisfy(cell -> assertThat(cell.select("strong.govuk-tag").text()).isNotBlank());
 		assertThat(heatmap.select("tbody td").eachText()).contains("No update", "Progressing and on track");
 
-		// (c) exceptions, each with its reasons in words and a link to the action's updates
+		// (c) exceptions as at the latest period, May 2021, each with its reasons in words and a link to the action's
+		// updates: its drafts are no update, and the board's challenge of August 2020 is another period's
 		assertThat(page.select("tr.app-exception")).isNotEmpty().allSatisfy(row -> {
 			assertThat(row.select("a").attr("href")).matches("/actions/\\d+/updates");
 			assertThat(row.select("li")).isNotEmpty();
 		});
 		assertThat(page.select("tr.app-exception li").eachText())
-			.anyMatch(reason -> reason.startsWith("The board challenged the update for August 2020"))
-			.anyMatch(reason -> reason.startsWith("Rated Progressing but delayed"));
+			.contains("No update this period: the update for this period was due and has not been submitted")
+			.anyMatch(reason -> reason.startsWith("Rated Progressing but delayed"))
+			.noneMatch(reason -> reason.startsWith("The board challenged"));
 
 		// (d) and (e)
 		assertThat(page.select("#changes ~ table").first().select("caption").text())

@@ -113,7 +113,8 @@ class ReportWebTests {
 				.allSatisfy(href -> assertThat(href).startsWith("/reports"));
 		}
 		Document may = Pages.html(this.mvc.perform(get("/reports/" + latestYork().id()).cookie(session)).andReturn());
-		assertThat(may.select("#exceptions ~ h3").eachText()).isNotEmpty();
+		assertThat(may.select(".app-paper__exception h3").eachText()).isNotEmpty()
+			.allMatch(heading -> heading.startsWith("Action "));
 		assertThat(may.select(".govuk-summary-list__key").eachText()).contains("SEND", "CYC", "RAG", "WSOA");
 	}
 
