@@ -30,6 +30,7 @@ import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.plan.ActionDetails;
 import org.wsoatracker.plan.AreaCommand;
 import org.wsoatracker.plan.InspectionService;
+import org.wsoatracker.plan.NewInspectionCommand.WeaknessDetails;
 import org.wsoatracker.plan.NewPlanCommand;
 import org.wsoatracker.plan.PlanDate;
 import org.wsoatracker.plan.PlanDetails;
@@ -213,18 +214,21 @@ class GoLiveBrowserIT extends HeadlessBrowserTest {
 		submit();
 		assertThat(banner()).isEqualTo("Inspection added");
 
-		// The plan, its area for improvement and its action led by Sam Lead. Made through the service, not the forms:
-		// in this revision adding an action fails (the "Add an action" form and PlanService.addAction alike), so the
-		// journey, which is about accounts, makes the whole plan in one go, as a spreadsheet import would.
+		// The inspection's area of weakness, the plan, its area for improvement answering it and its action led by Sam
+		// Lead. Made through the services, not the forms: in this revision adding an action fails (the "Add an action"
+		// form and PlanService.addAction alike), so the journey, which is about accounts, makes the whole plan in one
+		// go, as a spreadsheet import would.
 		long localArea = this.people.findLocalAreaByCode("GOLIVE").orElseThrow().id();
 		long inspection = this.inspections.inspections(localArea).get(0).id();
+		this.inspections.addWeakness(inspection,
+				new WeaknessDetails(1, "Leaders do not know how well the plan for SEND is going"));
 		long lead = this.people.findByReference(localArea, "S.L", "GTC").orElseThrow().id();
 		this.plans.createPlan(new NewPlanCommand(inspection,
 				new PlanDetails(PlanKind.WRITTEN_STATEMENT_OF_ACTION, "Golivetown written statement of action",
 						PlanStatus.DRAFT, "YORK_SIX_STEP", null, null, null, null),
 				List.of(), List.of(YearMonth.of(2026, 6)), List.of(),
 				List.of(new AreaCommand(1, "Leadership and governance", "Leaders do not know how well the plan is going",
-						null, List.of(new ActionDetails("1.1", "Leaders know how well the plan is going",
+						List.of(1), List.of(new ActionDetails("1.1", "Leaders know how well the plan is going",
 								"Report progress to the board every month", PlanDate.parse("2026-03"),
 								PlanDate.parse("2026-12"), null, List.of(lead), List.of(), List.of(), null,
 								List.of()))))));
