@@ -193,7 +193,7 @@ public class DashboardService {
 	private static PlanView filtered(PlanView plan, DashboardFilter filter, Map<Long, ActionProgress> positions) {
 		List<AreaView> areas = plan.areas()
 			.stream()
-			.map(area -> new AreaView(area.id(), area.number(), area.title(), area.weaknessText(), area.weaknessId(),
+			.map(area -> new AreaView(area.id(), area.number(), area.title(), area.weaknessText(), area.weaknesses(),
 					area.actions().stream().filter(a -> filter.matches(a, positions.get(a.id()))).toList()))
 			.filter(area -> !area.actions().isEmpty())
 			.toList();

@@ -3,7 +3,6 @@ package org.wsoatracker.dashboard;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,14 +12,12 @@ import org.wsoatracker.dashboard.LocalAreaSetUp.TaskStatus;
 import org.wsoatracker.people.LocalAreaView;
 import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.people.PersonView;
-import org.wsoatracker.plan.AreaView;
 import org.wsoatracker.plan.InspectionService;
 import org.wsoatracker.plan.InspectionView;
 import org.wsoatracker.plan.LeadView;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanSummary;
 import org.wsoatracker.plan.PlanView;
-import org.wsoatracker.plan.WeaknessView;
 import org.wsoatracker.progress.ProgressService;
 
 import org.springframework.stereotype.Service;
@@ -90,12 +87,13 @@ public class SetUpService {
 				inspection.isEmpty() ? TaskStatus.CANNOT_START_YET
 						: plan.isPresent() ? TaskStatus.COMPLETED : TaskStatus.NOT_STARTED));
 
+		boolean anyWeakness = inspection.map(i -> !i.weaknesses().isEmpty()).orElse(false);
 		tasks.add(new Task("areas", "Add the plan's areas for improvement",
-				"Completed when every area of weakness is answered by one of the plan's areas for improvement (or, "
-						+ "where the inspection has none recorded, the plan has at least one area). Create the plan "
-						+ "first.",
-				plan.map(p -> "/plans/" + p.id()).orElse(null),
-				plan.map(p -> areasStatus(p, inspection.get().weaknesses())).orElse(TaskStatus.CANNOT_START_YET)));
+				"Completed when every area of weakness is answered by at least one of the plan's areas for "
+						+ "improvement; one area may answer several. Add the inspection's areas of weakness and "
+						+ "create the plan first.",
+				plan.filter(p -> anyWeakness).map(p -> "/plans/" + p.id()).orElse(null),
+				plan.filter(p -> anyWeakness).map(SetUpService::areasStatus).orElse(TaskStatus.CANNOT_START_YET)));
 
 		boolean anyArea = plan.map(p -> !p.areas().isEmpty()).orElse(false);
 		tasks.add(new Task("actions", "Add actions and their leads",
@@ -138,17 +136,11 @@ public class SetUpService {
 			.map(summary -> this.plans.plan(summary.id()));
 	}
 
-	private static TaskStatus areasStatus(PlanView plan, List<WeaknessView> weaknesses) {
+	private static TaskStatus areasStatus(PlanView plan) {
 		if (plan.areas().isEmpty()) {
 			return TaskStatus.NOT_STARTED;
 		}
-		Set<Long> answered = plan.areas()
-			.stream()
-			.map(AreaView::weaknessId)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toSet());
-		return weaknesses.stream().allMatch(weakness -> answered.contains(weakness.id())) ? TaskStatus.COMPLETED
-				: TaskStatus.IN_PROGRESS;
+		return plan.unansweredWeaknesses().isEmpty() ? TaskStatus.COMPLETED : TaskStatus.IN_PROGRESS;
 	}
 
 	private static TaskStatus actionsStatus(PlanView plan) {

@@ -3,9 +3,9 @@ package org.wsoatracker.plan;
 import java.util.List;
 
 /**
- * An area of weakness with its actions, when a whole plan is created at once. {@code weaknessNumber} is the number of
- * the inspection's weakness it answers, if any.
+ * An area of weakness with its actions, when a whole plan is created at once. {@code weaknessNumbers} are the numbers
+ * of the inspection's weaknesses it answers: at least one.
  */
-public record AreaCommand(int number, String title, String weaknessText, Integer weaknessNumber,
+public record AreaCommand(int number, String title, String weaknessText, List<Integer> weaknessNumbers,
 		List<ActionDetails> actions) {
 }

@@ -122,7 +122,7 @@ class DemoPlans implements ApplicationRunner {
 
 	private static AreaCommand area(DemoFile.Area area, Map<String, Long> personIds,
 			Map<String, OrganisationView> organisations) {
-		return new AreaCommand(area.number(), area.title(), area.weaknessText(), area.weakness(),
+		return new AreaCommand(area.number(), area.title(), area.weaknessText(), area.weaknesses(),
 				area.actions()
 					.stream()
 					.map(a -> new ActionDetails(a.number(), a.outcome(), a.action(), PlanDate.parse(a.start()),
@@ -189,7 +189,7 @@ class DemoPlans implements ApplicationRunner {
 		record Activity(String date, String text) {
 		}
 
-		record Area(int number, String title, String weaknessText, Integer weakness, List<Action> actions) {
+		record Area(int number, String title, String weaknessText, List<Integer> weaknesses, List<Action> actions) {
 		}
 
 		record Action(String number, String outcome, String action, String start, String end, String phase,

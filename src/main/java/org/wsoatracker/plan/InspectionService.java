@@ -157,7 +157,8 @@ public class InspectionService {
 	public List<AnsweringArea> answersTo(long weaknessId) {
 		return this.entityManager
 			.createQuery("select new org.wsoatracker.plan.AnsweringArea(p.id, p.title, a.number) from PlanArea a "
-					+ "join a.plan p where a.weaknessId = :weaknessId order by p.id, a.number", AnsweringArea.class)
+					+ "join a.plan p join a.weaknessIds w where w = :weaknessId order by p.id, a.number",
+					AnsweringArea.class)
 			.setParameter("weaknessId", weaknessId)
 			.getResultList();
 	}

@@ -3,6 +3,7 @@ package org.wsoatracker.plan;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.AttributeOverride;
@@ -125,8 +126,8 @@ class Plan {
 		entries.forEach(entry -> this.activity.add(new Activity(entry.date(), entry.text())));
 	}
 
-	PlanArea addArea(int number, String title, String weaknessText, Long weaknessId) {
-		PlanArea area = new PlanArea(this, number, title, weaknessText, weaknessId);
+	PlanArea addArea(int number, String title, String weaknessText, Collection<Long> weaknessIds) {
+		PlanArea area = new PlanArea(this, number, title, weaknessText, weaknessIds);
 		this.areas.add(area);
 		return area;
 	}

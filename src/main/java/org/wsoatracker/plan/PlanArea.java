@@ -1,9 +1,15 @@
 package org.wsoatracker.plan;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +21,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
 /**
- * An area of weakness as the plan words it ("Area for improvement 1: Leadership & Governance").
+ * An area of weakness as the plan words it ("Area for improvement 1: Leadership & Governance"), answering one or more
+ * of the inspection's areas of weakness.
  */
 @Entity
 class PlanArea {
@@ -34,7 +41,10 @@ class PlanArea {
 
 	private String weaknessText;
 
-	private Long weaknessId;
+	@ElementCollection
+	@CollectionTable(name = "plan_area_weakness", joinColumns = @JoinColumn(name = "area_id"))
+	@Column(name = "weakness_id")
+	private Set<Long> weaknessIds = new HashSet<>();
 
 	@OneToMany(mappedBy = "area", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
@@ -43,16 +53,17 @@ class PlanArea {
 	protected PlanArea() {
 	}
 
-	PlanArea(Plan plan, int number, String title, String weaknessText, Long weaknessId) {
+	PlanArea(Plan plan, int number, String title, String weaknessText, Collection<Long> weaknessIds) {
 		this.plan = plan;
-		update(number, title, weaknessText, weaknessId);
+		update(number, title, weaknessText, weaknessIds);
 	}
 
-	void update(int number, String title, String weaknessText, Long weaknessId) {
+	void update(int number, String title, String weaknessText, Collection<Long> weaknessIds) {
 		this.number = number;
 		this.title = title;
 		this.weaknessText = weaknessText;
-		this.weaknessId = weaknessId;
+		this.weaknessIds.retainAll(weaknessIds);
+		this.weaknessIds.addAll(weaknessIds);
 	}
 
 	PlanAction addAction(ActionDetails details) {
@@ -85,8 +96,8 @@ class PlanArea {
 		return this.weaknessText;
 	}
 
-	Long getWeaknessId() {
-		return this.weaknessId;
+	Set<Long> getWeaknessIds() {
+		return this.weaknessIds;
 	}
 
 	List<PlanAction> getActions() {

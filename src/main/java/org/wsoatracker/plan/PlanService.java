@@ -31,6 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PlanService {
 
+	/**
+	 * The field of the area form that lists the areas of weakness an area answers.
+	 */
+	private static final String WEAKNESS_FIELD = "weaknessIds";
+
 	private static final String FOREIGN_PARTS = "A measure or sub-action on the form is not one of this action's."
 			+ " Reload the page and make your changes again.";
 
@@ -123,7 +128,7 @@ public class PlanService {
 				throw new ConflictException("Area " + area.number() + " is listed twice");
 			}
 			PlanArea added = plan.addArea(area.number(), area.title(), area.weaknessText(),
-					weaknessId(inspection, area.weaknessNumber()));
+					weaknessIds(inspection, area.number(), area.weaknessNumbers()));
 			for (ActionDetails action : area.actions()) {
 				if (!actionNumbers.add(action.number())) {
 					throw new ConflictException("Action " + action.number() + " is listed twice");
@@ -164,24 +169,30 @@ public class PlanService {
 
 	// Areas
 
-	public AreaView addArea(long planId, int number, String title, String weaknessText, Long weaknessId) {
+	/**
+	 * Adds an area answering the given areas of weakness of the plan's inspection: at least one.
+	 */
+	public AreaView addArea(long planId, int number, String title, String weaknessText, Set<Long> weaknessIds) {
 		Plan plan = findPlan(planId);
 		requireUniqueAreaNumber(plan, number, null);
-		requireWeaknessOf(plan, weaknessId);
-		plan.addArea(number, title, weaknessText, weaknessId);
+		requireWeaknessesOf(plan, weaknessIds);
+		plan.addArea(number, title, weaknessText, weaknessIds);
 		changed(plan);
 		this.plans.saveAndFlush(plan);
 		return toView(plan).areas().stream().filter(a -> a.number() == number).findFirst().orElseThrow();
 	}
 
+	/**
+	 * Changes an area, and the areas of weakness it answers: at least one, of the plan's inspection.
+	 */
 	public AreaView updateArea(long areaId, long expectedPlanVersion, int number, String title, String weaknessText,
-			Long weaknessId) {
+			Set<Long> weaknessIds) {
 		PlanArea area = findArea(areaId);
 		Plan plan = area.getPlan();
 		requireVersion(plan.getVersion(), expectedPlanVersion);
 		requireUniqueAreaNumber(plan, number, areaId);
-		requireWeaknessOf(plan, weaknessId);
-		area.update(number, title, weaknessText, weaknessId);
+		requireWeaknessesOf(plan, weaknessIds);
+		area.update(number, title, weaknessText, weaknessIds);
 		changed(plan);
 		this.plans.saveAndFlush(plan);
 		return area(areaId);
@@ -334,11 +345,17 @@ public class PlanService {
 		}
 	}
 
-	private void requireWeaknessOf(Plan plan, Long weaknessId) {
-		if (weaknessId != null && findInspection(plan.getInspectionId()).getWeaknesses()
+	private void requireWeaknessesOf(Plan plan, Set<Long> weaknessIds) {
+		if (weaknessIds.isEmpty()) {
+			throw new ConflictException(WEAKNESS_FIELD, "Select the areas of weakness this area answers");
+		}
+		Set<Long> ofInspection = findInspection(plan.getInspectionId()).getWeaknesses()
 			.stream()
-			.noneMatch(w -> w.getId().equals(weaknessId))) {
-			throw new ConflictException("That weakness belongs to another inspection");
+			.map(Weakness::getId)
+			.collect(Collectors.toSet());
+		if (!ofInspection.containsAll(weaknessIds)) {
+			throw new ConflictException(WEAKNESS_FIELD, "An area of weakness you selected belongs to another "
+					+ "inspection. Reload the page and select them again.");
 		}
 	}
 
@@ -347,16 +364,20 @@ public class PlanService {
 			.orElseThrow(() -> new ConflictException("There is no progress scale called " + code));
 	}
 
-	private static Long weaknessId(Inspection inspection, Integer number) {
-		if (number == null) {
-			return null;
+	private static Set<Long> weaknessIds(Inspection inspection, int areaNumber, List<Integer> numbers) {
+		if (numbers.isEmpty()) {
+			throw new ConflictException("Area " + areaNumber + " answers none of the inspection's areas of weakness");
 		}
-		return inspection.getWeaknesses()
-			.stream()
-			.filter(w -> w.getNumber() == number)
-			.findFirst()
-			.map(Weakness::getId)
-			.orElseThrow(() -> new ConflictException("The inspection has no weakness " + number));
+		Set<Long> ids = new HashSet<>();
+		for (int number : numbers) {
+			ids.add(inspection.getWeaknesses()
+				.stream()
+				.filter(w -> w.getNumber() == number)
+				.findFirst()
+				.map(Weakness::getId)
+				.orElseThrow(() -> new ConflictException("The inspection has no weakness " + number)));
+		}
+		return ids;
 	}
 
 	private void requireLeadsIn(long localAreaId, ActionDetails action) {
@@ -406,13 +427,15 @@ public class PlanService {
 		List<AreaView> areaViews = plan.getAreas()
 			.stream()
 			.map(area -> new AreaView(area.getId(), area.getNumber(), area.getTitle(), area.getWeaknessText(),
-					area.getWeaknessId(), area.getActions().stream().map(assembler::action).toList()))
+					inspectionView.weaknesses().stream().filter(w -> area.getWeaknessIds().contains(w.id())).toList(),
+					area.getActions().stream().map(assembler::action).toList()))
 			.toList();
 		PlanDetails details = plan.details();
 		Deadline deadline = deadline(plan, inspection);
 		return new PlanView(plan.getId(), plan.getTitle(), plan.getKind(), plan.getStatus(), plan.getVersion(),
 				inspection.getLocalAreaId(), inspectionView.localAreaName(),
-				new PlanView.InspectionRef(inspection.getId(), inspectionView.title(), inspection.getPublicationDate()),
+				new PlanView.InspectionRef(inspection.getId(), inspectionView.title(), inspection.getPublicationDate(),
+						inspectionView.weaknesses()),
 				plan.getScale().toView(), deadline.effective(), deadline,
 				new PlanView.Governance(details.boardName(), details.chair(), details.viceChair(),
 						details.reportingCadence()),

@@ -146,8 +146,8 @@ class ReportBuilder {
 				measures.addAll(measures(action, period, updatesByAction.getOrDefault(action.id(), List.of()), today));
 			}
 			all.addAll(statuses);
-			areas.add(new Area(area.number(), area.title(), area.weaknessText(), counts(plan.scale(), statuses),
-					actions));
+			areas.add(new Area(area.number(), area.title(), area.weaknessText(), area.answers(),
+					counts(plan.scale(), statuses), actions));
 		}
 		int complete = (int) reported.values()
 			.stream()

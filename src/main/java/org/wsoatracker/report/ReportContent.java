@@ -47,7 +47,12 @@ public record ReportContent(Paper paper, Plan plan, Period period, Summary summa
 
 	}
 
-	public record Area(int number, String title, String weakness, List<StatusCount> counts, List<Action> actions) {
+	/**
+	 * An area of the plan; answers says which of the inspection's areas of weakness it answers (null in reports
+	 * published before an area could answer several).
+	 */
+	public record Area(int number, String title, String weakness, String answers, List<StatusCount> counts,
+			List<Action> actions) {
 	}
 
 	/**

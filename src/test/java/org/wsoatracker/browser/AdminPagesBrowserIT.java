@@ -185,7 +185,8 @@ class AdminPagesBrowserIT extends BrowserTest {
 		this.plans.createPlan(new NewPlanCommand(inspection.id(),
 				new PlanDetails(PlanKind.STRATEGIC_PLAN_UPDATE, "Browsershire plan " + code, PlanStatus.DRAFT,
 						"RAG_BLUE", null, null, null, null),
-				List.of(), List.of(), List.of(), List.of(new AreaCommand(1, "EHC plans", "Updated in time", 1, List.of()))));
+				List.of(), List.of(), List.of(),
+				List.of(new AreaCommand(1, "EHC plans", "Updated in time", List.of(1), List.of()))));
 		submit();
 		check();
 		assertThat(driver.getTitle()).startsWith("Error: ");

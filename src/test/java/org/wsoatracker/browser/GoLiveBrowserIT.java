@@ -30,6 +30,7 @@ import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.plan.ActionDetails;
 import org.wsoatracker.plan.AreaCommand;
 import org.wsoatracker.plan.InspectionService;
+import org.wsoatracker.plan.NewInspectionCommand.WeaknessDetails;
 import org.wsoatracker.plan.NewPlanCommand;
 import org.wsoatracker.plan.PlanDate;
 import org.wsoatracker.plan.PlanDetails;
@@ -213,17 +214,20 @@ class GoLiveBrowserIT extends HeadlessBrowserTest {
 		submit();
 		assertThat(banner()).isEqualTo("Inspection added");
 
-		// The plan, its area for improvement and its action led by Sam Lead, made in one go as a spreadsheet import
-		// would: this journey is about accounts, and the next one walks the plan's forms.
+		// The inspection's area of weakness, the plan, its area for improvement answering it and its action led by Sam
+		// Lead, made in one go as a spreadsheet import would: this journey is about accounts, and the next one walks
+		// the plan's forms.
 		long localArea = this.people.findLocalAreaByCode("GOLIVE").orElseThrow().id();
 		long inspection = this.inspections.inspections(localArea).get(0).id();
+		this.inspections.addWeakness(inspection,
+				new WeaknessDetails(1, "Leaders do not know how well the plan for SEND is going"));
 		long lead = this.people.findByReference(localArea, "S.L", "GTC").orElseThrow().id();
 		this.plans.createPlan(new NewPlanCommand(inspection,
 				new PlanDetails(PlanKind.WRITTEN_STATEMENT_OF_ACTION, "Golivetown written statement of action",
 						PlanStatus.DRAFT, "YORK_SIX_STEP", null, null, null, null),
 				List.of(), List.of(YearMonth.of(2026, 6)), List.of(),
 				List.of(new AreaCommand(1, "Leadership and governance", "Leaders do not know how well the plan is going",
-						null, List.of(new ActionDetails("1.1", "Leaders know how well the plan is going",
+						List.of(1), List.of(new ActionDetails("1.1", "Leaders know how well the plan is going",
 								"Report progress to the board every month", PlanDate.parse("2026-03"),
 								PlanDate.parse("2026-12"), null, List.of(lead), List.of(), List.of(), null,
 								List.of()))))));
@@ -410,8 +414,14 @@ class GoLiveBrowserIT extends HeadlessBrowserTest {
 		assertThat(heading()).isEqualTo("Brookfield written statement of action");
 		String planUrl = driver.getCurrentUrl();
 		long planId = Long.parseLong(planUrl.substring(planUrl.lastIndexOf('/') + 1));
-		area(planUrl, "1", "Leadership and governance", "Leaders do not know");
-		area(planUrl, "2", "Assessment", "Too many children wait");
+		area(planUrl, "1", "Leadership and governance", "Leaders do not know how well the plan is going", 1);
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("No area answers these weaknesses");
+		area(planUrl, "2", "Assessment and leadership", "Children wait too long, and leaders do not know it", 1, 2);
+		assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("No area answers these weaknesses");
+		assertThat(this.jdbc.queryForList("select w.number from plan_area_weakness aw"
+				+ " join inspection_weakness w on w.id = aw.weakness_id join plan_area pa on pa.id = aw.area_id"
+				+ " where pa.plan_id = ? and pa.number = 2 order by w.number", Integer.class, planId))
+			.containsExactly(1, 2);
 
 		driver.get(planUrl);
 		driver.findElement(By.xpath("//a[normalize-space()='Add an action to area 1']")).click();
@@ -585,19 +595,16 @@ class GoLiveBrowserIT extends HeadlessBrowserTest {
 		check();
 	}
 
-	private void area(String planUrl, String number, String title, String weakness) {
+	private void area(String planUrl, String number, String title, String weaknessText, int... weaknesses) {
 		driver.get(planUrl);
 		driver.findElement(By.linkText("Add an area for improvement")).click();
 		check();
 		replace(field("number"), number);
 		field("title").sendKeys(title);
-		new Select(field("weaknessId")).getOptions()
-			.stream()
-			.filter(option -> option.getText().contains(weakness))
-			.findFirst()
-			.orElseThrow()
-			.click();
-		field("weaknessText").sendKeys(weakness);
+		for (int weakness : weaknesses) {
+			tick("Area of weakness " + weakness);
+		}
+		field("weaknessText").sendKeys(weaknessText);
 		submit();
 		check();
 		assertThat(banner()).isEqualTo("Area " + number + " added");

@@ -100,8 +100,9 @@ class DashboardQueryCountTests {
 	}
 
 	/**
-	 * A plan of the given number of actions in areas of 12, each action with a lead and a numeric measure, and three
-	 * periods of submitted updates, the first two reviewed by the board (one update challenged).
+	 * A plan of the given number of actions in areas of 12 (each answering one of York's four areas of weakness), each
+	 * action with a lead and a numeric measure, and three periods of submitted updates, the first two reviewed by the
+	 * board (one update challenged).
 	 */
 	private long planWithProgress(int actionCount) {
 		long york = this.people.findLocalAreaByCode("YORK").orElseThrow().id();
@@ -117,7 +118,7 @@ class DashboardQueryCountTests {
 								YearMonth.of(2021, 12))),
 						null, List.of()));
 			}
-			areas.add(new AreaCommand(area, "Area " + area, "Weakness " + area, null, actions));
+			areas.add(new AreaCommand(area, "Area " + area, "Weakness " + area, List.of((area - 1) % 4 + 1), actions));
 		}
 		long planId = this.plans.createPlan(new NewPlanCommand(inspection,
 				new PlanDetails(PlanKind.WRITTEN_STATEMENT_OF_ACTION, "Query count plan " + UUID.randomUUID(),

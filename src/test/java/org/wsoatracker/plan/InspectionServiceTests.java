@@ -118,7 +118,8 @@ class InspectionServiceTests {
 		PlanSummary plan = this.plans.createPlan(new NewPlanCommand(this.inspection.id(),
 				new PlanDetails(PlanKind.WRITTEN_STATEMENT_OF_ACTION, title, PlanStatus.DRAFT, "YORK_SIX_STEP", null,
 						null, null, null),
-				List.of(), List.of(), List.of(), List.of(new AreaCommand(4, "Leadership", "Oversight", 1, List.of()))));
+				List.of(), List.of(), List.of(),
+				List.of(new AreaCommand(4, "Leadership", "Oversight", List.of(1), List.of()))));
 		WeaknessView answered = this.inspection.weaknesses().get(0);
 		WeaknessView free = this.inspection.weaknesses().get(1);
 		long version = this.inspections.inspection(this.inspection.id()).version();

@@ -52,6 +52,10 @@ class PlanApiTests {
 		assertThat((Integer) JsonPath.read(json, "$.deadline.workingDays")).isEqualTo(70);
 		assertThat((List<String>) JsonPath.read(json, "$.reviewPoints")).containsExactly("2020-05", "2020-08", "2020-11",
 				"2021-02", "2021-05");
+		assertThat((List<Integer>) JsonPath.read(json, "$.areas[*].weaknesses[*].number")).containsExactly(1, 2, 3, 4);
+		assertThat((String) JsonPath.read(json, "$.areas[1].weaknesses[0].text"))
+			.startsWith("Joint commissioning of services");
+		assertThat((List<Integer>) JsonPath.read(json, "$.inspection.weaknesses[*].number")).contains(1, 2, 3, 4);
 	}
 
 	@Test

@@ -132,6 +132,26 @@ class ReportServiceTests {
 	}
 
 	@Test
+	void eachAreaSaysWhichWeaknessesItAnswersAndAReportPublishedBeforeStillReads() {
+		ReportSummary report = this.reports.publish(this.reviewPoint.id(), PAPER, this.adminId, "Programme office");
+		assertThat(this.reports.report(report.id()).content().areas()).extracting(ReportContent.Area::answers)
+			.containsExactly("Answers area of weakness 1 of the inspection");
+
+		// the same report as the version before stored it: its areas say nothing about the weaknesses they answer
+		long earlier = this.jdbc.queryForObject("""
+				insert into published_report (plan_id, period_id, version, title, period_month, published_at,
+				    published_by, published_by_name, content)
+				select plan_id, period_id, version + 1, title, period_month, published_at, published_by,
+				    published_by_name, content #- '{areas,0,answers}'
+				from published_report where id = ?
+				returning id
+				""", Long.class, report.id());
+		PublishedReport read = this.reports.report(earlier);
+		assertThat(read.content().areas().get(0).answers()).isNull();
+		assertThat(read.content().areas().get(0).title()).isEqualTo("Leadership");
+	}
+
+	@Test
 	void onlyClosedPeriodsAndReviewPointsArePublished() {
 		PeriodView ordinary = this.progress.openPeriod(this.plan.id(), YearMonth.of(2020, 7), LocalDate.of(2020, 7, 31),
 				false);

@@ -55,7 +55,7 @@ public class TestPlans {
 				new PlanDetails(PlanKind.WRITTEN_STATEMENT_OF_ACTION, "Test plan " + UUID.randomUUID(), PlanStatus.DRAFT,
 						"YORK_SIX_STEP", null, null, null, null),
 				List.of(), List.of(YearMonth.of(2020, 5)), List.of(),
-				List.of(new AreaCommand(1, "Leadership", "A lack of oversight", 1, List.of(first, second)))))
+				List.of(new AreaCommand(1, "Leadership", "A lack of oversight", List.of(1), List.of(first, second)))))
 			.id();
 		return this.plans.plan(id);
 	}

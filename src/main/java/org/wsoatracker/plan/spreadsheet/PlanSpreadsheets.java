@@ -55,12 +55,8 @@ public class PlanSpreadsheets {
 
 	public Spreadsheet export(long planId, SpreadsheetFormat format) {
 		PlanView plan = this.plans.plan(planId);
-		Map<Long, Integer> weaknessNumbers = this.inspections.inspection(plan.inspection().id())
-			.weaknesses()
-			.stream()
-			.collect(Collectors.toMap(WeaknessView::id, WeaknessView::number));
 		return new Spreadsheet(filename(plan.title()) + "." + format.extension(), format,
-				SheetWriter.write(format, PlanTable.rows(plan, weaknessNumbers)));
+				SheetWriter.write(format, PlanTable.rows(plan)));
 	}
 
 	/**

@@ -28,16 +28,16 @@ final class PlanTable {
 		return List.of(Column.HEADINGS);
 	}
 
-	/**
-	 * @param weaknessNumbers the number of each of the inspection's weaknesses, by id
-	 */
-	static List<List<String>> rows(PlanView plan, Map<Long, Integer> weaknessNumbers) {
+	static List<List<String>> rows(PlanView plan) {
 		List<List<String>> rows = new ArrayList<>(header());
 		for (AreaView area : plan.areas()) {
 			Map<Column, String> row = row(RowType.AREA);
 			row.put(Column.AREA_NUMBER, String.valueOf(area.number()));
 			row.put(Column.AREA_TITLE, area.title());
-			row.put(Column.WEAKNESS_NUMBER, CellText.text(weaknessNumbers.get(area.weaknessId())));
+			row.put(Column.WEAKNESS_NUMBER, area.weaknesses()
+				.stream()
+				.map(weakness -> String.valueOf(weakness.number()))
+				.collect(Collectors.joining(LIST_SEPARATOR)));
 			row.put(Column.AREA_WEAKNESS, area.weaknessText());
 			rows.add(cells(row));
 			for (ActionView action : area.actions()) {

@@ -147,18 +147,41 @@ final class PlanTableReader {
 	private void area(SheetRow row) {
 		Integer number = wholeNumber(row, Column.AREA_NUMBER, true);
 		String title = required(row, Column.AREA_TITLE, "Enter the area title", 300);
-		Integer weakness = wholeNumber(row, Column.WEAKNESS_NUMBER, false);
-		if (weakness != null && !this.directory.hasWeakness(weakness)) {
-			problem(row, Column.WEAKNESS_NUMBER, "The inspection has no area of weakness " + weakness);
-		}
+		List<Integer> weaknesses = weaknessNumbers(row);
 		if (number == null) {
 			return;
 		}
 		AreaRow earlier = this.areas.putIfAbsent(number,
-				new AreaRow(row.number(), number, title, weaknessText(row), weakness, new ArrayList<>()));
+				new AreaRow(row.number(), number, title, weaknessText(row), weaknesses, new ArrayList<>()));
 		if (earlier != null) {
 			problem(row, Column.AREA_NUMBER, "Area " + number + " is already on row " + earlier.row());
 		}
+	}
+
+	/**
+	 * The numbers of the inspection's areas of weakness the area answers: at least one, like "1" or "1; 3".
+	 */
+	private List<Integer> weaknessNumbers(SheetRow row) {
+		List<String> items = list(row.cell(Column.WEAKNESS_NUMBER));
+		if (items.isEmpty()) {
+			problem(row, Column.WEAKNESS_NUMBER,
+					"Enter the number of the area of weakness the area answers, like 1, or several, like 1; 3");
+		}
+		List<Integer> numbers = new ArrayList<>();
+		for (String item : items) {
+			Integer number = wholeNumber(item);
+			if (number == null) {
+				problem(row, Column.WEAKNESS_NUMBER,
+						"Write each weakness number as a whole number, like 1 or 1; 3: “" + item + "” is not");
+			}
+			else if (!this.directory.hasWeakness(number)) {
+				problem(row, Column.WEAKNESS_NUMBER, "The inspection has no area of weakness " + number);
+			}
+			else if (!numbers.contains(number)) {
+				numbers.add(number);
+			}
+		}
+		return numbers;
 	}
 
 	/**
@@ -272,17 +295,24 @@ final class PlanTableReader {
 			}
 			return null;
 		}
+		Integer number = wholeNumber(text);
+		if (number == null) {
+			problem(row, column, column.heading() + " must be a whole number, like 1");
+		}
+		return number;
+	}
+
+	/**
+	 * The number written, or null when it is not a whole number of 1 or more.
+	 */
+	private static Integer wholeNumber(String text) {
 		try {
 			int number = Integer.parseInt(text);
-			if (number >= 1) {
-				return number;
-			}
+			return number >= 1 ? number : null;
 		}
 		catch (NumberFormatException ex) {
-			// reported below
+			return null;
 		}
-		problem(row, column, column.heading() + " must be a whole number, like 1");
-		return null;
 	}
 
 	private PlanDate date(SheetRow row, Column column) {
@@ -388,11 +418,11 @@ final class PlanTableReader {
 
 	// What the rows make
 
-	private record AreaRow(int row, int number, String title, String weaknessText, Integer weaknessNumber,
+	private record AreaRow(int row, int number, String title, String weaknessText, List<Integer> weaknessNumbers,
 			List<ActionRow> actions) {
 
 		AreaCommand toCommand() {
-			return new AreaCommand(this.number, this.title, this.weaknessText, this.weaknessNumber,
+			return new AreaCommand(this.number, this.title, this.weaknessText, this.weaknessNumbers,
 					this.actions.stream().map(ActionRow::toDetails).toList());
 		}
 

@@ -1,11 +1,16 @@
 package org.wsoatracker.plan.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.wsoatracker.plan.AreaView;
 
 import org.springframework.validation.Errors;
 
 /**
- * An area of weakness as the plan words it.
+ * An area of weakness as the plan words it, and the inspection's areas of weakness it answers (ticked checkboxes).
  */
 public class AreaForm {
 
@@ -13,7 +18,7 @@ public class AreaForm {
 
 	private String title = "";
 
-	private String weaknessId = "";
+	private List<String> weaknessIds = new ArrayList<>();
 
 	private String weaknessText = "";
 
@@ -23,7 +28,7 @@ public class AreaForm {
 		AreaForm form = new AreaForm();
 		form.number = String.valueOf(area.number());
 		form.title = area.title();
-		form.weaknessId = area.weaknessId() == null ? "" : String.valueOf(area.weaknessId());
+		form.weaknessIds = new ArrayList<>(area.weaknesses().stream().map(w -> String.valueOf(w.id())).toList());
 		form.weaknessText = area.weaknessText();
 		form.version = planVersion;
 		return form;
@@ -42,6 +47,12 @@ public class AreaForm {
 		else if (this.title.length() > 300) {
 			errors.rejectValue("title", "length", "Title must be 300 characters or fewer");
 		}
+		if (this.weaknessIds.isEmpty()) {
+			errors.rejectValue("weaknessIds", "required", "Select the areas of weakness this area answers");
+		}
+		else if (!this.weaknessIds.stream().allMatch(id -> id.matches("\\d{1,18}"))) {
+			errors.rejectValue("weaknessIds", "invalid", "Select the areas of weakness from the list");
+		}
 		if (this.weaknessText.isBlank()) {
 			errors.rejectValue("weaknessText", "required", "Enter the weakness as the plan words it");
 		}
@@ -51,8 +62,8 @@ public class AreaForm {
 		return Integer.parseInt(this.number.trim());
 	}
 
-	Long weaknessIdValue() {
-		return this.weaknessId == null || this.weaknessId.isBlank() ? null : Long.valueOf(this.weaknessId);
+	Set<Long> weaknessIdValues() {
+		return this.weaknessIds.stream().map(Long::valueOf).collect(Collectors.toSet());
 	}
 
 	public String getNumber() {
@@ -71,12 +82,12 @@ public class AreaForm {
 		this.title = title;
 	}
 
-	public String getWeaknessId() {
-		return this.weaknessId;
+	public List<String> getWeaknessIds() {
+		return this.weaknessIds;
 	}
 
-	public void setWeaknessId(String weaknessId) {
-		this.weaknessId = weaknessId;
+	public void setWeaknessIds(List<String> weaknessIds) {
+		this.weaknessIds = weaknessIds;
 	}
 
 	public String getWeaknessText() {

@@ -1,11 +1,11 @@
 package org.wsoatracker.plan.web;
 
 import org.wsoatracker.plan.AreaView;
-import org.wsoatracker.plan.InspectionService;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.web.Option;
+import org.wsoatracker.shared.web.Refusals;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,11 +26,8 @@ class AreaFormController {
 
 	private final PlanService plans;
 
-	private final InspectionService inspections;
-
-	AreaFormController(PlanService plans, InspectionService inspections) {
+	AreaFormController(PlanService plans) {
 		this.plans = plans;
-		this.inspections = inspections;
 	}
 
 	@GetMapping("/plans/{planId}/areas/new")
@@ -52,10 +49,10 @@ class AreaFormController {
 		}
 		try {
 			this.plans.addArea(planId, form.numberValue(), form.getTitle().trim(), form.getWeaknessText().trim(),
-					form.weaknessIdValue());
+					form.weaknessIdValues());
 		}
 		catch (ConflictException ex) {
-			result.reject("conflict", ex.getMessage());
+			Refusals.reject(result, ex);
 			return form(model, form, plan, null);
 		}
 		redirect.addFlashAttribute("success", "Area " + form.numberValue() + " added");
@@ -80,10 +77,10 @@ class AreaFormController {
 		}
 		try {
 			this.plans.updateArea(areaId, form.getVersion(), form.numberValue(), form.getTitle().trim(),
-					form.getWeaknessText().trim(), form.weaknessIdValue());
+					form.getWeaknessText().trim(), form.weaknessIdValues());
 		}
 		catch (ConflictException ex) {
-			result.reject("conflict", ex.getMessage());
+			Refusals.reject(result, ex);
 			form.setVersion(plan.version());
 			return form(model, form, plan, area);
 		}
@@ -112,10 +109,10 @@ class AreaFormController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("area", area);
 		model.addAttribute("weaknessOptions",
-				this.inspections.inspection(plan.inspection().id())
+				plan.inspection()
 					.weaknesses()
 					.stream()
-					.map(w -> new Option(String.valueOf(w.id()), w.number() + ". " + w.text()))
+					.map(w -> new Option(String.valueOf(w.id()), "Area of weakness " + w.number(), w.text()))
 					.toList());
 		return "plan/area-form";
 	}

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -161,7 +162,7 @@ class SetUpWebTests {
 		// the plan answers weakness 1 with an area that has an action led by the person; weakness 2 is unanswered
 		ActionDetails first = action("1.1", List.of(lead.id()));
 		long planId = plan(inspection.id(), "Set-up test plan",
-				new AreaCommand(1, "Leadership", "Oversight", 1, List.of(first)));
+				new AreaCommand(1, "Leadership", "Oversight", List.of(1), List.of(first)));
 		Document page = setUpPage();
 		assertThat(statuses(page)).containsEntry(3, "Completed").containsEntry(4, "Completed")
 			.containsEntry(5, "In progress").containsEntry(6, "Completed").containsEntry(7, "Not started")
@@ -171,14 +172,14 @@ class SetUpWebTests {
 			.isEqualTo("/plans/" + planId + "/periods");
 
 		// a second area answers weakness 2, but has no action yet
-		this.plans.addArea(planId, 2, "Joint commissioning", "Commissioning", weakness(inspection.id(), 2));
+		this.plans.addArea(planId, 2, "Joint commissioning", "Commissioning", Set.of(weakness(inspection.id(), 2)));
 		assertThat(statuses(setUpPage())).containsEntry(5, "Completed").containsEntry(6, "In progress");
 
 		// a newer plan answering the inspection is the one the tasks are about: both weaknesses answered, each area
 		// with an action led by the person
 		long newer = plan(inspection.id(), "Set-up test plan, second version",
-				new AreaCommand(1, "Leadership", "Oversight", 1, List.of(action("1.1", List.of(lead.id())))),
-				new AreaCommand(2, "Joint commissioning", "Commissioning", 2,
+				new AreaCommand(1, "Leadership", "Oversight", List.of(1), List.of(action("1.1", List.of(lead.id())))),
+				new AreaCommand(2, "Joint commissioning", "Commissioning", List.of(2),
 						List.of(action("2.1", List.of(lead.id())))));
 		assertThat(statuses(setUpPage())).containsEntry(5, "Completed").containsEntry(6, "Completed")
 			.containsEntry(7, "Not started").containsEntry(8, "Not started");
@@ -197,6 +198,28 @@ class SetUpWebTests {
 		assertThat(statuses(done).values()).hasSize(9).containsOnly("Completed");
 		assertThat(done.select(".app-set-up-count").text()).isEqualTo("You have completed 9 of 9 tasks.");
 		assertThat(done.select("ul.govuk-task-list strong.govuk-tag")).isEmpty();
+	}
+
+	@Test
+	void areasWaitForTheInspectionsWeaknessesAndOneAreaMayAnswerSeveral() throws Exception {
+		InspectionView inspection = this.inspections.createInspection(new NewInspectionCommand(this.area.id(),
+				new InspectionDetails(InspectionFramework.JOINT_LOCAL_AREA_SEND_2016, LocalDate.of(2019, 12, 9),
+						LocalDate.of(2019, 12, 13), LocalDate.of(2020, 2, 18), LocalDate.of(2020, 2, 18),
+						InspectionOutcome.WRITTEN_STATEMENT_REQUIRED),
+				List.of(), List.of()));
+		long planId = plan(inspection.id(), "Plan before its weaknesses");
+		// an area must answer an area of weakness, so none can be added before the inspection has one
+		Document waiting = setUpPage();
+		assertThat(statuses(waiting)).containsEntry(4, "Completed").containsEntry(5, "Cannot start yet");
+		assertThat(waiting.select("ul.govuk-task-list > li").get(5).select("a")).isEmpty();
+
+		this.inspections.addWeakness(inspection.id(), new WeaknessDetails(1, "Oversight"));
+		this.inspections.addWeakness(inspection.id(), new WeaknessDetails(2, "Commissioning"));
+		assertThat(statuses(setUpPage())).containsEntry(5, "Not started");
+
+		this.plans.addArea(planId, 1, "Leadership and commissioning", "Oversight and commissioning",
+				Set.of(weakness(inspection.id(), 1), weakness(inspection.id(), 2)));
+		assertThat(statuses(setUpPage())).containsEntry(5, "Completed");
 	}
 
 	@Test

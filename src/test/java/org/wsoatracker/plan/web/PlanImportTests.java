@@ -31,6 +31,7 @@ import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanStatus;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.plan.SubActionView;
+import org.wsoatracker.plan.WeaknessView;
 import org.wsoatracker.support.IntegrationTest;
 import org.wsoatracker.support.Pages;
 
@@ -362,6 +363,8 @@ class PlanImportTests {
 				row("Row type", "ACTION", "Area number", "1", "Action number", "1.2"),
 				row("Row type", "SUB-ACTION", "Action number", "1.2"), row("Row type", "MEASURE")))),
 				List.of("2", "Area title", "Enter the area title"),
+				List.of("2", "Weakness number",
+						"Enter the number of the area of weakness the area answers, like 1, or several, like 1; 3"),
 				List.of("3", "Action number", "Enter the action number"),
 				List.of("3", "Outcome", "Enter the outcome"), List.of("3", "Action", "Enter the action"),
 				List.of("4", "Outcome", "Enter the outcome"), List.of("4", "Action", "Enter the action"),
@@ -374,16 +377,29 @@ class PlanImportTests {
 	@Test
 	void cellsAnotherRowTypeUsesMustBeEmpty() throws Exception {
 		assertProblems(csv(table(List.of(row("Row type", "AREA", "Area number", "1", "Area title", "Leadership",
-				"Start", "2020-02"), action(1, "1.1", "Measure", "A measure on the action row")))),
+				"Weakness number", "1", "Start", "2020-02"),
+				action(1, "1.1", "Measure", "A measure on the action row")))),
 				List.of("2", "Start", "Leave Start empty on AREA rows"),
 				List.of("3", "Measure", "Leave Measure empty on ACTION rows"));
 	}
 
 	@Test
-	void weaknessNumberMustBeOneOfTheInspections() throws Exception {
+	void weaknessNumbersMustBeTheInspections() throws Exception {
 		assertProblems(csv(table(List.of(row("Row type", "AREA", "Area number", "1", "Area title", "Leadership",
-				"Weakness number", "9"), action(1, "1.1")))),
-				List.of("2", "Weakness number", "The inspection has no area of weakness 9"));
+				"Weakness number", "2; 9, one"), action(1, "1.1")))),
+				List.of("2", "Weakness number", "The inspection has no area of weakness 9"),
+				List.of("2", "Weakness number",
+						"Write each weakness number as a whole number, like 1 or 1; 3: “one” is not"));
+	}
+
+	@Test
+	void anAreaAnswersEveryWeaknessItsRowNumbers() throws Exception {
+		PlanView plan = createdPlan(upload(csv(table(List.of(
+				row("Row type", "AREA", "Area number", "1", "Area title", "Commissioning and co-production",
+						"Weakness number", "3; 2,3"),
+				action(1, "1.1")))), "plan.csv", "Two weaknesses in one area").andReturn());
+
+		assertThat(plan.areas().get(0).weaknesses()).extracting(WeaknessView::number).containsExactly(2, 3);
 	}
 
 	@Test
@@ -476,7 +492,8 @@ class PlanImportTests {
 	// Helpers
 
 	private static List<String> area(int number) {
-		return row("Row type", "AREA", "Area number", String.valueOf(number), "Area title", "Area " + number);
+		return row("Row type", "AREA", "Area number", String.valueOf(number), "Area title", "Area " + number,
+				"Weakness number", "1");
 	}
 
 	private static List<String> action(int area, String number, String... more) {
@@ -519,7 +536,7 @@ class PlanImportTests {
 		assertThat(area.number()).isEqualTo(1);
 		assertThat(area.title()).isEqualTo("Leadership & Governance");
 		assertThat(area.weaknessText()).isEqualTo("A lack of cohesive oversight");
-		assertThat(area.weaknessId()).isNotNull();
+		assertThat(area.weaknesses()).extracting(WeaknessView::number).containsExactly(1);
 		assertThat(area.actions()).hasSize(1);
 		ActionView action = area.actions().get(0);
 		assertThat(action.number()).isEqualTo("1.1");

@@ -181,7 +181,7 @@ class PlanSpreadsheetExportTests {
 				new PlanDetails(PlanKind.WRITTEN_STATEMENT_OF_ACTION, "Narrative test " + System.nanoTime(),
 						PlanStatus.DRAFT, "RAG_BLUE", null, null, null, null),
 				List.of(), List.of(), List.of(),
-				List.of(new AreaCommand(1, "Area", "Weakness", null,
+				List.of(new AreaCommand(1, "Area", "Weakness", List.of(1),
 						List.of(new ActionDetails("1.1", outcome, action, null, null, null, List.of(), List.of(),
 								List.of(new MeasureDetails(measure, null, null, null, null)), evidence,
 								List.<SubActionDetails>of()))))));

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.wsoatracker.plan.ActionDetails;
 import org.wsoatracker.plan.ActionView;
 import org.wsoatracker.plan.AreaCommand;
+import org.wsoatracker.plan.AreaView;
 import org.wsoatracker.plan.MeasureDetails;
 import org.wsoatracker.plan.NewPlanCommand;
 import org.wsoatracker.plan.PlanDetails;
@@ -17,6 +18,7 @@ import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanStatus;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.plan.SubActionDetails;
+import org.wsoatracker.plan.WeaknessView;
 import org.wsoatracker.support.IntegrationTest;
 import org.wsoatracker.support.Pages;
 
@@ -79,8 +81,37 @@ class PlanSpreadsheetRoundTripTests {
 		byte[] second = export(copy, "csv");
 
 		assertThat(second).isEqualTo(first);
-		assertThat(this.plans.plan(copy).areas()).extracting(a -> a.weaknessId())
-			.containsExactlyElementsOf(this.york.areas().stream().map(a -> a.weaknessId()).toList());
+		assertThat(this.plans.plan(copy).areas()).extracting(AreaView::weaknesses)
+			.containsExactlyElementsOf(this.york.areas().stream().map(AreaView::weaknesses).toList());
+	}
+
+	@Test
+	void anAreaAnsweringSeveralWeaknessesRoundTripsWithThemAll() throws Exception {
+		long original = this.plans.createPlan(new NewPlanCommand(this.york.inspection().id(),
+				new PlanDetails(PlanKind.ACCELERATED_PROGRESS_PLAN, "Workstreams", PlanStatus.DRAFT, "RAG_BLUE", null,
+						null, null, null),
+				List.of(), List.of(), List.of(),
+				List.of(new AreaCommand(1, "Leadership and co-production", "Oversight and co-production",
+						List.of(3, 1), List.of()),
+						new AreaCommand(2, "Commissioning and health", "Commissioning and health", List.of(2, 4),
+								List.of()))))
+			.id();
+
+		byte[] csv = export(original, "csv");
+		byte[] xlsx = export(original, "xlsx");
+		List<List<String>> cells = PlanTableFiles.cellsOf(xlsx);
+		assertThat(cells.subList(1, cells.size())).extracting(row -> row.get(3)).containsExactly("1; 3", "2; 4");
+
+		long fromCsv = importAsNewPlan(csv, "workstreams.csv", "Workstreams copy from CSV");
+		long fromXlsx = importAsNewPlan(xlsx, "workstreams.xlsx", "Workstreams copy from XLSX");
+
+		for (long copy : List.of(fromCsv, fromXlsx)) {
+			assertThat(this.plans.plan(copy).areas())
+				.extracting(area -> area.weaknesses().stream().map(WeaknessView::number).toList())
+				.containsExactly(List.of(1, 3), List.of(2, 4));
+		}
+		assertThat(export(fromCsv, "csv")).isEqualTo(csv);
+		assertThat(PlanTableFiles.cellsOf(export(fromXlsx, "xlsx"))).isEqualTo(cells);
 	}
 
 	@Test
@@ -112,7 +143,7 @@ class PlanSpreadsheetRoundTripTests {
 		long original = this.plans.createPlan(new NewPlanCommand(this.york.inspection().id(),
 				new PlanDetails(PlanKind.PRIORITY_ACTION_PLAN, "Formula-like text", PlanStatus.DRAFT, "RAG_BLUE", null,
 						null, null, null),
-				List.of(), List.of(), List.of(), List.of(new AreaCommand(1, "=Area", "-Weakness", null, actions))))
+				List.of(), List.of(), List.of(), List.of(new AreaCommand(1, "=Area", "-Weakness", List.of(1), actions))))
 			.id();
 
 		for (String format : List.of("csv", "xlsx")) {

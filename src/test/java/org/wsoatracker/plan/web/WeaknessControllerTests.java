@@ -215,7 +215,7 @@ class WeaknessControllerTests {
 				new PlanDetails(PlanKind.WRITTEN_STATEMENT_OF_ACTION, title, PlanStatus.DRAFT, "YORK_SIX_STEP", null,
 						null, null, null),
 				List.of(), List.of(), List.of(),
-				List.of(new AreaCommand(1, "Leadership", "A lack of cohesive oversight.", 1, List.of()))));
+				List.of(new AreaCommand(1, "Leadership", "A lack of cohesive oversight.", List.of(1), List.of()))));
 		long version = this.inspections.inspection(this.inspection.id()).version();
 
 		Document confirm = this.pages.page(Pages.ADMIN, weaknessPath(this.first, "/delete"));

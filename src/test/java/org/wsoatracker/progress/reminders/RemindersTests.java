@@ -411,7 +411,7 @@ class RemindersTests {
 				new PlanDetails(PlanKind.WRITTEN_STATEMENT_OF_ACTION, title, PlanStatus.ACCEPTED, "YORK_SIX_STEP",
 						null, null, null, null),
 				List.of(), List.of(), List.of(),
-				List.of(new AreaCommand(1, "Leadership", "A lack of oversight", 1,
+				List.of(new AreaCommand(1, "Leadership", "A lack of oversight", List.of(1),
 						List.of(action("1.1", "Leaders have oversight", List.of(this.maxine)),
 								action("1.2", "Joint outcomes framework", List.of(this.karen)),
 								action("1.3", "Parents <b>shape</b> services & more",
@@ -428,7 +428,7 @@ class RemindersTests {
 				new PlanDetails(PlanKind.WRITTEN_STATEMENT_OF_ACTION, title, PlanStatus.ACCEPTED, "YORK_SIX_STEP",
 						null, null, null, null),
 				List.of(), List.of(), List.of(),
-				List.of(new AreaCommand(1, "Joint commissioning", "No joint commissioning", 1,
+				List.of(new AreaCommand(1, "Joint commissioning", "No joint commissioning", List.of(1),
 						List.of(action("1.1", "Joint outcomes framework", List.of(this.karen)))))))
 			.id();
 		return new TestPlan(this.plans.plan(id), 0, null);

@@ -79,14 +79,15 @@ class MyActionsWebTests {
 				new InspectionDetails(InspectionFramework.AREA_SEND_2023, LocalDate.of(2024, 1, 8),
 						LocalDate.of(2024, 1, 12), LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 1),
 						InspectionOutcome.WIDESPREAD_OR_SYSTEMIC_FAILINGS),
-				List.of(), List.of()))
+				List.of(), List.of(new NewInspectionCommand.WeaknessDetails(1, "Leaders do not know the waits"),
+						new NewInspectionCommand.WeaknessDetails(2, "Parents are not heard"))))
 			.id();
 		plan(inspection, "Priority action plan " + area.code(), new AreaCommand(1, "Leadership",
-				"Leaders do not know the waits", null,
+				"Leaders do not know the waits", List.of(1),
 				List.of(action("1.1", "Leaders know the waits", robin), action("1.2", "Parents are heard", sam),
 						action("1.3", "Plans are reviewed on time", robin))));
 		plan(inspection, "Strategic plan update " + area.code(), new AreaCommand(1, "Co-production",
-				"Parents are not heard", null, List.of(action("1.1", "The forum co-chairs the board", robin))));
+				"Parents are not heard", List.of(2), List.of(action("1.1", "The forum co-chairs the board", robin))));
 
 		Document page = new SignedInPages(this.mvc).page(email, "/my-actions");
 

@@ -290,6 +290,9 @@ class ReportWebTests {
 		assertThat(awaiting).isNotEmpty();
 		assertThat(pack.select(".govuk-inset-text li").eachText()).containsAll(awaiting);
 		assertThat(pack.select(".app-paper__date").text()).startsWith("Built ");
+		assertThat(pack.select(".app-paper__answers").eachText()).containsExactly(
+				"Answers area of weakness 1 of the inspection", "Answers area of weakness 2 of the inspection",
+				"Answers area of weakness 3 of the inspection", "Answers area of weakness 4 of the inspection");
 		MvcResult pdf = this.mvc.perform(get(base + "/board-pack.pdf").cookie(session))
 			.andExpect(status().isOk())
 			.andReturn();

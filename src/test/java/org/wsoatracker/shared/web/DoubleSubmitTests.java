@@ -119,7 +119,8 @@ class DoubleSubmitTests {
 				"select count(*) from inspection_finding where text = '" + text + "'");
 		sendTenTimes("/inspections/" + inspection + "/weaknesses/new", Map.of("number", "90", "text", text),
 				"select count(*) from inspection_weakness where text = '" + text + "'");
-		sendTenTimes("/plans/" + plan.id() + "/areas/new", Map.of("number", "7", "title", text, "weaknessText", "Children are not heard"),
+		sendTenTimes("/plans/" + plan.id() + "/areas/new", Map.of("number", "7", "title", text, "weaknessIds",
+				String.valueOf(plan.inspection().weaknesses().get(2).id()), "weaknessText", "Children are not heard"),
 				"select count(*) from plan_area where title = '" + text + "'");
 		sendTenTimes("/plans/" + plan.id() + "/periods",
 				Map.of("month.month", "3", "month.year", "2031", "dueDate.day", "10", "dueDate.month", "4",
