@@ -27,6 +27,7 @@ import org.wsoatracker.plan.InspectionOutcome;
 import org.wsoatracker.plan.InspectionService;
 import org.wsoatracker.plan.MeasureDetails;
 import org.wsoatracker.plan.NewInspectionCommand;
+import org.wsoatracker.plan.NewInspectionCommand.WeaknessDetails;
 import org.wsoatracker.plan.NewPlanCommand;
 import org.wsoatracker.plan.PlanDate;
 import org.wsoatracker.plan.PlanDetails;
@@ -108,7 +109,7 @@ class ExceptionsEverywhereTests {
 				new InspectionDetails(InspectionFramework.AREA_SEND_2023, LocalDate.of(2019, 11, 4),
 						LocalDate.of(2019, 11, 8), LocalDate.of(2020, 1, 10), LocalDate.of(2020, 1, 10),
 						InspectionOutcome.WIDESPREAD_OR_SYSTEMIC_FAILINGS),
-				List.of(), List.of()))
+				List.of(), List.of(new WeaknessDetails(1, "A lack of oversight"))))
 			.id();
 		List<ActionDetails> actions = List.of(action("1.1", null), action("1.2", null), action("1.3", null),
 				action("1.4", "Annual reviews on time"), action("1.5", "Plans finalised in 20 weeks"));
@@ -116,7 +117,7 @@ class ExceptionsEverywhereTests {
 				new PlanDetails(PlanKind.PRIORITY_ACTION_PLAN, "Exceptions plan " + area.code(), PlanStatus.ACCEPTED,
 						"YORK_SIX_STEP", null, null, null, null),
 				List.of(), List.of(YearMonth.of(2020, 5), YearMonth.of(2020, 6)), List.of(),
-				List.of(new AreaCommand(1, "Leadership", "A lack of oversight", null, actions))))
+				List.of(new AreaCommand(1, "Leadership", "A lack of oversight", List.of(1), actions))))
 			.id();
 		this.plan = this.plans.plan(planId);
 		Actor office = new Actor(this.accounts.findByEmail(Pages.ADMIN).orElseThrow().id(), "Programme office", true);

@@ -5,12 +5,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import org.springframework.core.Ordered;
@@ -32,8 +29,6 @@ public class RequestIdFilter extends OncePerRequestFilter {
 	 */
 	public static final String KEY = "requestId";
 
-	private static final Logger log = LoggerFactory.getLogger(RequestIdFilter.class);
-
 	static final String HEADER = "X-Request-Id";
 
 	private static final Pattern SENSIBLE = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
@@ -49,21 +44,17 @@ public class RequestIdFilter extends OncePerRequestFilter {
 		request.setAttribute(KEY, id);
 		response.setHeader(HEADER, id);
 		MDC.put(KEY, id);
+		boolean answered = false;
 		try {
 			chain.doFilter(request, response);
-		}
-		catch (ServletException | RuntimeException ex) {
-			if (response.isCommitted()) {
-				throw ex;
-			}
-			// Logged here, with the id, rather than by the servlet container once the id is gone; the container then
-			// shows the error page as it would have.
-			log.error("{} {} failed", request.getMethod(), request.getRequestURI(), ex);
-			request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, ex);
-			response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+			answered = true;
 		}
 		finally {
-			MDC.remove(KEY);
+			// A failure leaves the id in place for the servlet container's own log line of it and for its error
+			// page, which comes through here again with the same id and removes it.
+			if (answered) {
+				MDC.remove(KEY);
+			}
 		}
 	}
 

@@ -64,7 +64,7 @@ class ErrorPagesTests {
 
 	@Test
 	void everyFailureHasAReferenceOnItsPageInItsHeaderAndInItsLog() throws Exception {
-		Logger filterLog = (Logger) LoggerFactory.getLogger(RequestIdFilter.class);
+		Logger filterLog = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
 		ListAppender<ILoggingEvent> logged = new ListAppender<>();
 		logged.start();
 		filterLog.addAppender(logged);
@@ -74,11 +74,11 @@ class ErrorPagesTests {
 			String id = response.headers().firstValue("X-Request-Id").orElseThrow();
 			assertThat(id).matches("[0-9a-f-]{36}");
 			assertThat(Jsoup.parse(response.body()).select(".app-reference").text()).isEqualTo(id);
+			// The servlet container's line of the failure, with its exception, carries the id.
 			assertThat(logged.list).anySatisfy(event -> {
-				assertThat(event.getFormattedMessage()).isEqualTo("GET /test/boom failed");
 				assertThat(event.getMDCPropertyMap()).containsEntry(RequestIdFilter.KEY, id);
-				assertThat(event.getThrowableProxy().getCause().getClassName())
-					.isEqualTo(IllegalStateException.class.getName());
+				assertThat(event.getThrowableProxy()).isNotNull();
+				assertThat(event.getThrowableProxy().getMessage()).contains("select password_hash");
 			});
 		}
 		finally {
