@@ -20,8 +20,14 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "wsoa.embedded-database.enabled=false", "wsoa.demo.enabled=true" })
+		properties = { "wsoa.embedded-database.enabled=false", "wsoa.demo.enabled=true",
+				"wsoa.metrics.password=" + ServerTest.METRICS_PASSWORD })
 @Import({ TestDatabase.class, TestPages.class, TestPlans.class })
 public @interface ServerTest {
+
+	/**
+	 * The password of the metrics scraper in these tests.
+	 */
+	String METRICS_PASSWORD = "scraper-password-for-tests";
 
 }

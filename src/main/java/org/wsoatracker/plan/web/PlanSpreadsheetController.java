@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.plan.InspectionService;
 import org.wsoatracker.plan.PlanKind;
@@ -51,8 +53,11 @@ class PlanSpreadsheetController {
 
 	private final PeopleService people;
 
+	private final MeterRegistry meters;
+
 	PlanSpreadsheetController(PlanSpreadsheets spreadsheets, PlanService plans, InspectionService inspections,
-			PeopleService people) {
+			PeopleService people, MeterRegistry meters) {
+		this.meters = meters;
 		this.spreadsheets = spreadsheets;
 		this.plans = plans;
 		this.inspections = inspections;
@@ -110,6 +115,13 @@ class PlanSpreadsheetController {
 		}
 		ImportResult imported = this.spreadsheets.importPlan(new PlanImport(Long.parseLong(form.getInspectionId()),
 				form.getTitle().trim(), PlanKind.valueOf(form.getKind()), form.getScaleCode(), bytes(file)));
+		DistributionSummary.builder("wsoa.plan.imports")
+			.description("Sizes of the spreadsheets imported as plans, by outcome")
+			.baseUnit("bytes")
+			.tag("outcome", (imported instanceof ImportResult.Imported) ? "imported"
+					: (imported instanceof ImportResult.Unreadable) ? "unreadable" : "refused")
+			.register(this.meters)
+			.record(file.getSize());
 		if (imported instanceof ImportResult.Imported plan) {
 			return "redirect:/plans/" + plan.planId();
 		}

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.TreeMap;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -37,8 +38,11 @@ class SubmissionInterceptor implements HandlerInterceptor {
 
 	private final FormSubmissions submissions;
 
-	SubmissionInterceptor(FormSubmissions submissions) {
+	private final MeterRegistry meters;
+
+	SubmissionInterceptor(FormSubmissions submissions, MeterRegistry meters) {
 		this.submissions = submissions;
+		this.meters = meters;
 	}
 
 	@Override
@@ -59,6 +63,7 @@ class SubmissionInterceptor implements HandlerInterceptor {
 		if (outcome.location() == null) {
 			return true; // the first was refused: this one is handled, and shows the same errors
 		}
+		count("repeated");
 		response.sendRedirect(request.getContextPath() + outcome.location());
 		return false;
 	}
@@ -74,9 +79,11 @@ class SubmissionInterceptor implements HandlerInterceptor {
 		String location = redirect(modelAndView);
 		if (location != null) {
 			this.submissions.finish(key, location);
+			count("saved");
 		}
 		else {
 			this.submissions.forget(key);
+			count("refused");
 		}
 	}
 
@@ -87,6 +94,14 @@ class SubmissionInterceptor implements HandlerInterceptor {
 		if (key != null) {
 			this.submissions.forget(key);
 		}
+	}
+
+	/**
+	 * The metric of forms sent: saved (answered with a redirect), refused (shown again, with errors) or repeated (a
+	 * double submission sent where the first went).
+	 */
+	private void count(String outcome) {
+		this.meters.counter("wsoa.forms", "outcome", outcome).increment();
 	}
 
 	private static String key(HttpServletRequest request) {
