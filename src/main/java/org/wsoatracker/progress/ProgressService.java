@@ -388,12 +388,17 @@ public class ProgressService {
 	}
 
 	/**
-	 * A stored evidence file, for download by those who may see the plan.
+	 * A stored evidence file, for those who may read its update: the action's leads and the programme office, drafts
+	 * included, and the board once the update is submitted. Anyone else is refused.
 	 */
 	@Transactional(readOnly = true)
-	public EvidenceFiles.Stored evidenceFile(long evidenceId) {
+	public EvidenceFiles.Stored evidenceFile(long evidenceId, Actor reader, boolean boardMember) {
 		ProgressUpdate update = this.updates.findByEvidenceId(evidenceId)
 			.orElseThrow(() -> new NotFoundException("Evidence"));
+		if (!(mayUpdate(reader, update.getActionId()) || (boardMember && !update.draft()))) {
+			throw new AccessDeniedException("Only the action's leads, the programme office and, once the update is"
+					+ " submitted, the board may read its evidence");
+		}
 		Evidence evidence = update.getEvidence()
 			.stream()
 			.filter(e -> e.getId() == evidenceId)

@@ -178,6 +178,13 @@ class ProgressUpdate {
 		return this.id;
 	}
 
+	/**
+	 * Still a draft: only its action's leads and the programme office have seen it.
+	 */
+	boolean draft() {
+		return this.state == State.DRAFT;
+	}
+
 	Long getActionId() {
 		return this.actionId;
 	}

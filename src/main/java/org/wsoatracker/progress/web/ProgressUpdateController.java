@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.wsoatracker.people.Role;
 import org.wsoatracker.plan.ActionView;
 import org.wsoatracker.plan.MeasureView;
 import org.wsoatracker.plan.PlanService;
@@ -185,8 +186,8 @@ class ProgressUpdateController {
 	}
 
 	@GetMapping("/evidence/{evidenceId}")
-	ResponseEntity<byte[]> download(@PathVariable long evidenceId) {
-		EvidenceFiles.Stored file = this.progress.evidenceFile(evidenceId);
+	ResponseEntity<byte[]> download(@PathVariable long evidenceId, @AuthenticationPrincipal SignedInUser user) {
+		EvidenceFiles.Stored file = this.progress.evidenceFile(evidenceId, Actors.of(user), user.getRole() == Role.BOARD);
 		this.securityLog.record(SecurityEventKind.EVIDENCE_DOWNLOADED, "Evidence " + evidenceId + ": " + file.fileName());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))

@@ -1,5 +1,11 @@
 package org.wsoatracker.shared.web;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.thymeleaf.spring6.util.DetailedError;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +34,15 @@ public class GovukFields {
 	public String describedBy(String field, boolean hasHint, boolean hasError) {
 		String ids = ((hasHint ? hintId(field) : "") + " " + (hasError ? errorId(field) : "")).trim();
 		return ids.isEmpty() ? null : ids;
+	}
+
+	/**
+	 * The errors for the error summary: every error about the whole form, and the first of each field's — the one
+	 * its field shows — so that a value the form could not read is not also reported as missing.
+	 */
+	public List<DetailedError> summary(List<DetailedError> errors) {
+		Set<String> fields = new HashSet<>();
+		return errors.stream().filter(error -> error.isGlobal() || fields.add(error.getFieldName())).toList();
 	}
 
 }

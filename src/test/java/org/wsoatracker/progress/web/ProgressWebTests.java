@@ -14,6 +14,10 @@ import org.wsoatracker.plan.ActionView;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.progress.PeriodView;
 import org.wsoatracker.progress.ProgressService;
+import org.wsoatracker.people.AccountService;
+import org.wsoatracker.progress.Actor;
+import org.wsoatracker.progress.UpdateCommand;
+import org.wsoatracker.progress.UpdateView;
 import org.wsoatracker.support.IntegrationTest;
 import org.wsoatracker.support.Pages;
 import org.wsoatracker.support.TestPlans;
@@ -56,6 +60,9 @@ class ProgressWebTests {
 	JdbcTemplate jdbc;
 
 	PlanView plan;
+
+	@Autowired
+	AccountService accounts;
 
 	ActionView mine;
 
@@ -209,6 +216,38 @@ class ProgressWebTests {
 			.isEqualTo(1);
 		this.mvc.perform(get("/evidence/" + evidenceId).cookie(Pages.signIn(this.mvc, Pages.SCRUTINY)))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void evidenceIsReadOnlyByThoseWhoMayReadItsUpdate() throws Exception {
+		Cookie office = Pages.signIn(this.mvc, Pages.ADMIN);
+		this.mvc.perform(update(this.notMine, "COMPLETED").param("intent", "draft")
+			.file(new MockMultipartFile("file", "draft-chart.png", "image/png", PNG))
+			.param("fileTitle", "Draft chart")
+			.cookie(office)).andExpect(status().is3xxRedirection());
+		long evidenceId = this.jdbc.queryForObject(
+				"select e.id from evidence e join progress_update u on u.id = e.update_id where u.action_id = ?",
+				Long.class, this.notMine.id());
+		String download = "/evidence/" + evidenceId;
+
+		// A draft: its action's leads and the programme office only.
+		this.mvc.perform(get(download).cookie(office)).andExpect(status().isOk());
+		this.mvc.perform(get(download).cookie(Pages.signIn(this.mvc, Pages.LEAD))).andExpect(status().isForbidden());
+		this.mvc.perform(get(download).cookie(Pages.signIn(this.mvc, Pages.BOARD))).andExpect(status().isForbidden());
+		this.mvc.perform(get(download).cookie(Pages.signIn(this.mvc, Pages.SCRUTINY))).andExpect(status().isForbidden());
+		assertThat(this.jdbc.queryForObject("select count(*) from security_event where kind = 'ACCESS_REFUSED' "
+				+ "and actor_email = ? and detail = ?", Integer.class, Pages.LEAD, "GET " + download)).isEqualTo(1);
+
+		// Submitted: the board too, but still no lead of another action.
+		UpdateView draft = this.progress.currentUpdate(this.notMine.id()).orElseThrow();
+		this.progress.write(this.notMine.id(),
+				new UpdateCommand("COMPLETED", null, draft.done(), draft.nextSteps(), java.util.Map.of()),
+				new Actor(this.accounts.findByEmail(Pages.ADMIN).orElseThrow().id(), "Programme office", true),
+				draft.version(), true);
+		assertThat(this.progress.currentUpdate(this.notMine.id()).orElseThrow().evidence()).hasSize(1);
+		this.mvc.perform(get(download).cookie(Pages.signIn(this.mvc, Pages.BOARD))).andExpect(status().isOk());
+		this.mvc.perform(get(download).cookie(Pages.signIn(this.mvc, Pages.LEAD))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/evidence/999999999").cookie(office)).andExpect(status().isNotFound());
 	}
 
 	@Test
