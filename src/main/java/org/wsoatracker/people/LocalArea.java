@@ -17,6 +17,8 @@ class LocalArea {
 
 	private String name;
 
+	private boolean archived;
+
 	@Version
 	private long version;
 
@@ -32,12 +34,16 @@ class LocalArea {
 		this.name = name;
 	}
 
+	void setArchived(boolean archived) {
+		this.archived = archived;
+	}
+
 	Long getId() {
 		return this.id;
 	}
 
 	LocalAreaView toView() {
-		return new LocalAreaView(this.id, this.code, this.name);
+		return new LocalAreaView(this.id, this.code, this.name, this.archived);
 	}
 
 }

@@ -11,6 +11,6 @@ interface LocalAreaRepository extends JpaRepository<LocalArea, Long> {
 
 	boolean existsByCodeIgnoreCase(String code);
 
-	List<LocalArea> findAllByOrderByName();
+	List<LocalArea> findByArchivedOrderByName(boolean archived);
 
 }

@@ -1,4 +1,7 @@
 package org.wsoatracker.people;
 
-public record LocalAreaView(long id, String code, String name) {
+/**
+ * A local area. An archived one has left the ordinary lists, with everything in it.
+ */
+public record LocalAreaView(long id, String code, String name, boolean archived) {
 }

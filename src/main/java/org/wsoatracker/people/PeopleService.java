@@ -29,12 +29,15 @@ public class PeopleService {
 
 	private final AccountRepository accounts;
 
+	private final LocalAreaRecords records;
+
 	PeopleService(LocalAreaRepository localAreas, OrganisationRepository organisations, PersonRepository people,
-			AccountRepository accounts) {
+			AccountRepository accounts, LocalAreaRecords records) {
 		this.localAreas = localAreas;
 		this.organisations = organisations;
 		this.people = people;
 		this.accounts = accounts;
+		this.records = records;
 	}
 
 	public LocalAreaView createLocalArea(String code, String name) {
@@ -51,14 +54,60 @@ public class PeopleService {
 		return this.localAreas.save(new LocalArea(details.code(), details.name())).toView();
 	}
 
+	/**
+	 * The local areas in use, which the ordinary lists show.
+	 */
 	@Transactional(readOnly = true)
 	public List<LocalAreaView> localAreas() {
-		return this.localAreas.findAllByOrderByName().stream().map(LocalArea::toView).toList();
+		return this.localAreas.findByArchivedOrderByName(false).stream().map(LocalArea::toView).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<LocalAreaView> archivedLocalAreas() {
+		return this.localAreas.findByArchivedOrderByName(true).stream().map(LocalArea::toView).toList();
+	}
+
+	/**
+	 * Takes the local area, and everything in it, out of the ordinary lists, dashboards and reminders; its records
+	 * stay, readable, until it is restored.
+	 */
+	public void archiveLocalArea(long id) {
+		findLocalArea(id).setArchived(true);
+	}
+
+	public void restoreLocalArea(long id) {
+		findLocalArea(id).setArchived(false);
+	}
+
+	/**
+	 * Why the local area cannot be deleted, if it cannot: an inspection is recorded for it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> whyLocalAreaIsKept(long id) {
+		LocalAreaView area = localArea(id);
+		return this.records.hasInspections(id) ? Optional.of(area.name()
+				+ " has inspections recorded: deleting it would lose them, and the plans that answer them.")
+				: Optional.empty();
+	}
+
+	/**
+	 * Deletes a local area for which no inspection is recorded, with its partner organisations and people; one with
+	 * an inspection is refused.
+	 */
+	public void deleteLocalArea(long id) {
+		LocalArea area = findLocalArea(id);
+		whyLocalAreaIsKept(id).ifPresent(reason -> {
+			throw new ConflictException(reason);
+		});
+		this.people.deleteAll(this.people.findByLocalAreaIdOrderById(id));
+		this.organisations.deleteAll(this.organisations.findByLocalAreaIdOrderByCode(id));
+		this.localAreas.delete(area);
+		this.localAreas.flush();
 	}
 
 	@Transactional(readOnly = true)
 	public LocalAreaView localArea(long id) {
-		return this.localAreas.findById(id).map(LocalArea::toView).orElseThrow(() -> new NotFoundException("Local area"));
+		return findLocalArea(id).toView();
 	}
 
 	@Transactional(readOnly = true)
@@ -192,6 +241,10 @@ public class PeopleService {
 				this.accounts.findByEmail(person.getEmail()).ifPresent(account -> person.linkAccount(account.toView().id()));
 			}
 		}
+	}
+
+	private LocalArea findLocalArea(long id) {
+		return this.localAreas.findById(id).orElseThrow(() -> new NotFoundException("Local area"));
 	}
 
 	private Map<Long, OrganisationView> organisationsById(long localAreaId) {

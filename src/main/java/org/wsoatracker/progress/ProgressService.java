@@ -83,7 +83,7 @@ public class ProgressService {
 	}
 
 	public PeriodView openPeriod(long planId, YearMonth month, LocalDate dueDate, boolean reviewPoint) {
-		requireNotClosed(this.plans.plan(planId));
+		requireOpenForReporting(this.plans.plan(planId));
 		if (this.periods.findByPlanIdAndMonth(planId, month.atDay(1)).isPresent()) {
 			throw new ConflictException("There is already a reporting period for " + PeriodView.label(month));
 		}
@@ -241,7 +241,7 @@ public class ProgressService {
 		ActionView action = this.plans.action(actionId);
 		requireMayUpdate(actor, action);
 		PlanView plan = this.plans.plan(action.planId());
-		requireNotClosed(plan);
+		requireOpenForReporting(plan);
 		ScaleView.Step step = ProgressRules.step(plan.scale(), command.statusCode())
 			.orElseThrow(() -> new ConflictException("Select a status on the plan's progress scale"));
 		for (Long measureId : command.actuals().keySet()) {
@@ -550,12 +550,17 @@ public class ProgressService {
 	}
 
 	/**
-	 * A closed plan's record is finished: it takes no new reporting periods and no new or changed updates.
+	 * A closed or archived plan's record is finished: it takes no new reporting periods and no new or changed
+	 * updates.
 	 */
-	private static void requireNotClosed(PlanView plan) {
+	private static void requireOpenForReporting(PlanView plan) {
 		if (plan.status() == PlanStatus.CLOSED) {
 			throw new ConflictException(
 					"This plan is closed: it takes no new reporting periods or updates. Reopen it to report on it");
+		}
+		if (plan.archived() != null) {
+			throw new ConflictException(plan.archived().describe("plan")
+					+ ": it takes no new reporting periods or updates. Restore it to report on it");
 		}
 	}
 
