@@ -19,15 +19,18 @@ class LocalArea {
 
 	private boolean archived;
 
+	private boolean demo;
+
 	@Version
 	private long version;
 
 	protected LocalArea() {
 	}
 
-	LocalArea(String code, String name) {
+	LocalArea(String code, String name, boolean demo) {
 		this.code = code;
 		this.name = name;
+		this.demo = demo;
 	}
 
 	void rename(String name) {
@@ -43,7 +46,7 @@ class LocalArea {
 	}
 
 	LocalAreaView toView() {
-		return new LocalAreaView(this.id, this.code, this.name, this.archived);
+		return new LocalAreaView(this.id, this.code, this.name, this.archived, this.demo);
 	}
 
 }

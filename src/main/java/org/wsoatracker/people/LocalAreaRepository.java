@@ -13,4 +13,8 @@ interface LocalAreaRepository extends JpaRepository<LocalArea, Long> {
 
 	List<LocalArea> findByArchivedOrderByName(boolean archived);
 
+	List<LocalArea> findByDemoTrueOrderByName();
+
+	boolean existsByDemoTrue();
+
 }

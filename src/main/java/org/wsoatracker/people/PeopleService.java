@@ -48,10 +48,14 @@ public class PeopleService {
 	 * Adds a local area; refused (on the code) when another local area has the same code, whatever its case.
 	 */
 	public LocalAreaView createLocalArea(LocalAreaDetails details) {
-		if (this.localAreas.existsByCodeIgnoreCase(details.code())) {
-			throw new ConflictException("code", "There is already a local area with the code " + details.code());
-		}
-		return this.localAreas.save(new LocalArea(details.code(), details.name())).toView();
+		return create(details, false);
+	}
+
+	/**
+	 * Adds a local area of the demo data, which an administrator may remove with the rest of it.
+	 */
+	public LocalAreaView createDemoLocalArea(String code, String name) {
+		return create(new LocalAreaDetails(code, name), true);
 	}
 
 	/**
@@ -103,6 +107,20 @@ public class PeopleService {
 		this.organisations.deleteAll(this.organisations.findByLocalAreaIdOrderByCode(id));
 		this.localAreas.delete(area);
 		this.localAreas.flush();
+	}
+
+	@Transactional(readOnly = true)
+	public List<LocalAreaView> demoLocalAreas() {
+		return this.localAreas.findByDemoTrueOrderByName().stream().map(LocalArea::toView).toList();
+	}
+
+	/**
+	 * Whether there is demo data to remove: a demo local area, or a demo account that can still sign in.
+	 */
+	@Transactional(readOnly = true)
+	public boolean demoDataPresent() {
+		return this.localAreas.existsByDemoTrue() || DemoAccounts.ACCOUNTS.stream()
+			.anyMatch(demo -> this.accounts.findByEmail(demo.email()).filter(Account::isEnabled).isPresent());
 	}
 
 	@Transactional(readOnly = true)
@@ -241,6 +259,13 @@ public class PeopleService {
 				this.accounts.findByEmail(person.getEmail()).ifPresent(account -> person.linkAccount(account.toView().id()));
 			}
 		}
+	}
+
+	private LocalAreaView create(LocalAreaDetails details, boolean demo) {
+		if (this.localAreas.existsByCodeIgnoreCase(details.code())) {
+			throw new ConflictException("code", "There is already a local area with the code " + details.code());
+		}
+		return this.localAreas.save(new LocalArea(details.code(), details.name(), demo)).toView();
 	}
 
 	private LocalArea findLocalArea(long id) {

@@ -100,6 +100,23 @@ public class ProgressService {
 	}
 
 	/**
+	 * Removes a demo plan's whole reporting history: its periods, with every update in them (their evidence, actual
+	 * values and the board's decisions) and the reminders sent about them, so that the plan can go with the rest of the
+	 * demo data. Refused for a plan outside the demo data, whose history is never removed.
+	 */
+	public void removeDemoHistory(long planId) {
+		PlanView plan = this.plans.plan(planId);
+		if (!this.people.localArea(plan.localAreaId()).demo()) {
+			throw new ConflictException("Only the demo data's reporting history can be removed");
+		}
+		List<ReportingPeriod> planPeriods = this.periods.findByPlanIdOrderByMonth(planId);
+		List<Long> periodIds = planPeriods.stream().map(ReportingPeriod::getId).toList();
+		this.updates.deleteAll(this.updates.findByPeriodIdIn(periodIds));
+		this.periods.deleteAll(planPeriods);
+		this.periods.flush();
+	}
+
+	/**
 	 * What is still missing from the period, for the programme office to read before closing it.
 	 */
 	@Transactional(readOnly = true)

@@ -332,6 +332,11 @@ class AdminPagesBrowserIT extends BrowserTest {
 		check();
 		submit(By.cssSelector("#archived button"));
 		assertThat(banner()).isEqualTo("Local area restored");
+
+		// the demo data cannot be removed with a demo account
+		visit("/demo-data/remove");
+		assertThat(heading()).isEqualTo("Are you sure you want to remove the demo data?");
+		assertThat(driver.findElements(By.cssSelector("main form"))).isEmpty();
 	}
 
 	/**

@@ -51,6 +51,7 @@ class LocalAreaController {
 	@GetMapping
 	String localAreas(Model model) {
 		model.addAttribute("localAreas", this.people.localAreas());
+		model.addAttribute("demoDataPresent", this.people.demoDataPresent());
 		return "people/local-areas";
 	}
 
