@@ -197,9 +197,9 @@ public class DashboardService {
 					area.actions().stream().filter(a -> filter.matches(a, positions.get(a.id()))).toList()))
 			.filter(area -> !area.actions().isEmpty())
 			.toList();
-		return new PlanView(plan.id(), plan.title(), plan.kind(), plan.status(), plan.version(), plan.localAreaId(),
-				plan.localAreaName(), plan.inspection(), plan.scale(), plan.submissionDeadline(), plan.deadline(),
-				plan.governance(), plan.signOffs(), plan.reviewPoints(), plan.activity(), areas);
+		return new PlanView(plan.id(), plan.title(), plan.kind(), plan.status(), plan.archived(), plan.version(),
+				plan.localAreaId(), plan.localAreaName(), plan.inspection(), plan.scale(), plan.submissionDeadline(),
+				plan.deadline(), plan.governance(), plan.signOffs(), plan.reviewPoints(), plan.activity(), areas);
 	}
 
 	private static DashboardFilter.Choices choices(PlanView plan) {

@@ -19,4 +19,8 @@ interface AccountRepository extends Repository<Account, Long> {
 
 	Account saveAndFlush(Account account);
 
+	void delete(Account account);
+
+	void flush();
+
 }

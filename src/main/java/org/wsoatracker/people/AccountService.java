@@ -125,6 +125,33 @@ public class AccountService {
 		return matching.stream().map(Account::getEmail).toList();
 	}
 
+	/**
+	 * The demo's accounts that are still here (see {@link DemoAccounts}).
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountView> demoAccounts() {
+		return DemoAccounts.ACCOUNTS.stream()
+			.flatMap(demo -> this.accounts.findByEmail(demo.email()).stream())
+			.map(Account::toView)
+			.toList();
+	}
+
+	/**
+	 * Deletes a demo account with its invitation and password reset links, and ends its sessions. The database refuses
+	 * it ({@link org.springframework.dao.DataIntegrityViolationException}) while a record outside the demo data still
+	 * names the account: an update it wrote, a report it published, a person linked to it.
+	 */
+	public void deleteDemoAccount(long id) {
+		Account account = find(id);
+		if (demoAccounts().stream().noneMatch(demo -> demo.id() == id)) {
+			throw new ConflictException("Only the demo data's accounts can be deleted: disable this one instead");
+		}
+		this.jdbc.sql("delete from account_token where account_id = ?").param(id).update();
+		this.accounts.delete(account);
+		this.accounts.flush();
+		this.events.publishEvent(new AccountAccessChanged(account.getEmail()));
+	}
+
 	// The first administrator
 
 	@Transactional(readOnly = true)

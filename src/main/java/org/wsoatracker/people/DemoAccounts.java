@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wsoatracker.shared.demo.ConditionalOnDemoMode;
+import org.wsoatracker.shared.demo.DemoDataRemoval;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -12,7 +13,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The four demo accounts, one per role, all with the password given in the README.
+ * The four demo accounts, one per role, all with the password given in the README; none once an administrator has
+ * removed the demo data.
  */
 @Component
 @ConditionalOnDemoMode
@@ -31,12 +33,18 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final AccountService accounts;
 
-	DemoAccounts(AccountService accounts) {
+	private final DemoDataRemoval removal;
+
+	DemoAccounts(AccountService accounts, DemoDataRemoval removal) {
 		this.accounts = accounts;
+		this.removal = removal;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (this.removal.done()) {
+			return;
+		}
 		ACCOUNTS.forEach(this.accounts::createIfAbsent);
 		log.info("Demo mode: accounts {} can sign in", ACCOUNTS.stream().map(NewAccountCommand::email).toList());
 	}

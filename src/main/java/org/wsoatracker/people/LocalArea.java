@@ -17,19 +17,28 @@ class LocalArea {
 
 	private String name;
 
+	private boolean archived;
+
+	private boolean demo;
+
 	@Version
 	private long version;
 
 	protected LocalArea() {
 	}
 
-	LocalArea(String code, String name) {
+	LocalArea(String code, String name, boolean demo) {
 		this.code = code;
 		this.name = name;
+		this.demo = demo;
 	}
 
 	void rename(String name) {
 		this.name = name;
+	}
+
+	void setArchived(boolean archived) {
+		this.archived = archived;
 	}
 
 	Long getId() {
@@ -37,7 +46,7 @@ class LocalArea {
 	}
 
 	LocalAreaView toView() {
-		return new LocalAreaView(this.id, this.code, this.name);
+		return new LocalAreaView(this.id, this.code, this.name, this.archived, this.demo);
 	}
 
 }

@@ -11,6 +11,10 @@ interface LocalAreaRepository extends JpaRepository<LocalArea, Long> {
 
 	boolean existsByCodeIgnoreCase(String code);
 
-	List<LocalArea> findAllByOrderByName();
+	List<LocalArea> findByArchivedOrderByName(boolean archived);
+
+	List<LocalArea> findByDemoTrueOrderByName();
+
+	boolean existsByDemoTrue();
 
 }

@@ -29,12 +29,15 @@ public class PeopleService {
 
 	private final AccountRepository accounts;
 
+	private final LocalAreaRecords records;
+
 	PeopleService(LocalAreaRepository localAreas, OrganisationRepository organisations, PersonRepository people,
-			AccountRepository accounts) {
+			AccountRepository accounts, LocalAreaRecords records) {
 		this.localAreas = localAreas;
 		this.organisations = organisations;
 		this.people = people;
 		this.accounts = accounts;
+		this.records = records;
 	}
 
 	public LocalAreaView createLocalArea(String code, String name) {
@@ -45,20 +48,84 @@ public class PeopleService {
 	 * Adds a local area; refused (on the code) when another local area has the same code, whatever its case.
 	 */
 	public LocalAreaView createLocalArea(LocalAreaDetails details) {
-		if (this.localAreas.existsByCodeIgnoreCase(details.code())) {
-			throw new ConflictException("code", "There is already a local area with the code " + details.code());
-		}
-		return this.localAreas.save(new LocalArea(details.code(), details.name())).toView();
+		return create(details, false);
+	}
+
+	/**
+	 * Adds a local area of the demo data, which an administrator may remove with the rest of it.
+	 */
+	public LocalAreaView createDemoLocalArea(String code, String name) {
+		return create(new LocalAreaDetails(code, name), true);
+	}
+
+	/**
+	 * The local areas in use, which the ordinary lists show.
+	 */
+	@Transactional(readOnly = true)
+	public List<LocalAreaView> localAreas() {
+		return this.localAreas.findByArchivedOrderByName(false).stream().map(LocalArea::toView).toList();
 	}
 
 	@Transactional(readOnly = true)
-	public List<LocalAreaView> localAreas() {
-		return this.localAreas.findAllByOrderByName().stream().map(LocalArea::toView).toList();
+	public List<LocalAreaView> archivedLocalAreas() {
+		return this.localAreas.findByArchivedOrderByName(true).stream().map(LocalArea::toView).toList();
+	}
+
+	/**
+	 * Takes the local area, and everything in it, out of the ordinary lists, dashboards and reminders; its records
+	 * stay, readable, until it is restored.
+	 */
+	public void archiveLocalArea(long id) {
+		findLocalArea(id).setArchived(true);
+	}
+
+	public void restoreLocalArea(long id) {
+		findLocalArea(id).setArchived(false);
+	}
+
+	/**
+	 * Why the local area cannot be deleted, if it cannot: an inspection is recorded for it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> whyLocalAreaIsKept(long id) {
+		LocalAreaView area = localArea(id);
+		return this.records.hasInspections(id) ? Optional.of(area.name()
+				+ " has inspections recorded: deleting it would lose them, and the plans that answer them.")
+				: Optional.empty();
+	}
+
+	/**
+	 * Deletes a local area for which no inspection is recorded, with its partner organisations and people; one with
+	 * an inspection is refused.
+	 */
+	public void deleteLocalArea(long id) {
+		LocalArea area = findLocalArea(id);
+		whyLocalAreaIsKept(id).ifPresent(reason -> {
+			throw new ConflictException(reason);
+		});
+		this.people.deleteAll(this.people.findByLocalAreaIdOrderById(id));
+		this.organisations.deleteAll(this.organisations.findByLocalAreaIdOrderByCode(id));
+		this.localAreas.delete(area);
+		this.localAreas.flush();
+	}
+
+	@Transactional(readOnly = true)
+	public List<LocalAreaView> demoLocalAreas() {
+		return this.localAreas.findByDemoTrueOrderByName().stream().map(LocalArea::toView).toList();
+	}
+
+	/**
+	 * Whether there is demo data to remove: a demo local area, or a demo account that can still sign in.
+	 */
+	@Transactional(readOnly = true)
+	public boolean demoDataPresent() {
+		return this.localAreas.existsByDemoTrue() || DemoAccounts.ACCOUNTS.stream()
+			.anyMatch(demo -> this.accounts.findByEmail(demo.email()).filter(Account::isEnabled).isPresent());
 	}
 
 	@Transactional(readOnly = true)
 	public LocalAreaView localArea(long id) {
-		return this.localAreas.findById(id).map(LocalArea::toView).orElseThrow(() -> new NotFoundException("Local area"));
+		return findLocalArea(id).toView();
 	}
 
 	@Transactional(readOnly = true)
@@ -192,6 +259,17 @@ public class PeopleService {
 				this.accounts.findByEmail(person.getEmail()).ifPresent(account -> person.linkAccount(account.toView().id()));
 			}
 		}
+	}
+
+	private LocalAreaView create(LocalAreaDetails details, boolean demo) {
+		if (this.localAreas.existsByCodeIgnoreCase(details.code())) {
+			throw new ConflictException("code", "There is already a local area with the code " + details.code());
+		}
+		return this.localAreas.save(new LocalArea(details.code(), details.name(), demo)).toView();
+	}
+
+	private LocalArea findLocalArea(long id) {
+		return this.localAreas.findById(id).orElseThrow(() -> new NotFoundException("Local area"));
 	}
 
 	private Map<Long, OrganisationView> organisationsById(long localAreaId) {

@@ -19,6 +19,7 @@ import org.wsoatracker.people.OrganisationView;
 import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.people.PersonDetails;
 import org.wsoatracker.shared.demo.ConditionalOnDemoMode;
+import org.wsoatracker.shared.demo.DemoDataRemoval;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.ApplicationArguments;
@@ -31,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo mode: loads York (the 2019 inspection and the 2020 written statement of action) and North Yorkshire (the 2024
  * inspection and a strategic plan update) from {@code demo/*.json}, transcribed from the public seed documents. Each
- * local area is loaded once, all or nothing.
+ * local area is loaded once, all or nothing, marked as demo data; none once an administrator has removed the demo data.
  */
 @Component
 @ConditionalOnDemoMode
@@ -52,18 +53,23 @@ class DemoPlans implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final DemoDataRemoval removal;
+
 	DemoPlans(PeopleService people, PlanService plans, InspectionService inspections, JsonMapper json,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, DemoDataRemoval removal) {
 		this.people = people;
 		this.plans = plans;
 		this.inspections = inspections;
 		this.json = json;
 		this.transaction = transaction;
+		this.removal = removal;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		FILES.forEach(this::load);
+		if (!this.removal.done()) {
+			FILES.forEach(this::load);
+		}
 	}
 
 	void load(String file) {
@@ -72,7 +78,7 @@ class DemoPlans implements ApplicationRunner {
 			return;
 		}
 		this.transaction.executeWithoutResult(status -> {
-			LocalAreaView area = this.people.createLocalArea(demo.localArea().code(), demo.localArea().name());
+			LocalAreaView area = this.people.createDemoLocalArea(demo.localArea().code(), demo.localArea().name());
 			Map<String, OrganisationView> organisations = new HashMap<>();
 			for (DemoFile.Organisation o : demo.organisations()) {
 				organisations.put(o.code(), this.people.addOrganisation(area.id(), o.code(), o.name(), o.kind()));

@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.wsoatracker.people.LocalAreaView;
 
 @Entity
 class Inspection {
@@ -39,6 +40,8 @@ class Inspection {
 
 	@Enumerated(EnumType.STRING)
 	private InspectionOutcome outcome;
+
+	private boolean archived;
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "inspection_id", nullable = false)
@@ -68,6 +71,18 @@ class Inspection {
 		this.letterDate = details.letterDate();
 		this.publicationDate = details.publicationDate();
 		this.outcome = details.outcome();
+	}
+
+	void setArchived(boolean archived) {
+		this.archived = archived;
+	}
+
+	/**
+	 * What archives the inspection: the inspection itself when it is archived, otherwise its local area (given) when
+	 * that is; null while it is in use.
+	 */
+	Archived archived(LocalAreaView area) {
+		return this.archived ? Archived.INSPECTION : area.archived() ? Archived.LOCAL_AREA : null;
 	}
 
 	void addFinding(String heading, FindingKind kind, String text) {

@@ -6,6 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface InspectionRepository extends JpaRepository<Inspection, Long> {
 
-	List<Inspection> findByLocalAreaIdOrderByStartDateDesc(long localAreaId);
+	List<Inspection> findByLocalAreaIdAndArchivedOrderByStartDateDesc(long localAreaId, boolean archived);
+
+	boolean existsByLocalAreaId(long localAreaId);
 
 }

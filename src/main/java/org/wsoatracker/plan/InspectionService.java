@@ -2,11 +2,13 @@ package org.wsoatracker.plan;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.wsoatracker.people.LocalAreaView;
 import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.plan.NewInspectionCommand.FindingDetails;
 import org.wsoatracker.plan.NewInspectionCommand.WeaknessDetails;
@@ -65,9 +67,57 @@ public class InspectionService {
 		return toView(find(id));
 	}
 
+	/**
+	 * The local area's inspections that are not archived themselves, newest first.
+	 */
 	@Transactional(readOnly = true)
 	public List<InspectionView> inspections(long localAreaId) {
-		return this.inspections.findByLocalAreaIdOrderByStartDateDesc(localAreaId).stream().map(this::toView).toList();
+		return inspections(localAreaId, false);
+	}
+
+	@Transactional(readOnly = true)
+	public List<InspectionView> archivedInspections(long localAreaId) {
+		return inspections(localAreaId, true);
+	}
+
+	/**
+	 * Takes the inspection, and the plans that answer it, out of the ordinary lists, dashboards and reminders; they
+	 * stay, readable, until it is restored.
+	 */
+	public void archiveInspection(long id) {
+		find(id).setArchived(true);
+	}
+
+	public void restoreInspection(long id) {
+		find(id).setArchived(false);
+	}
+
+	/**
+	 * Why the inspection cannot be deleted, if it cannot: plans, archived or not, answer it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> whyInspectionIsKept(long id) {
+		find(id);
+		List<AnsweringPlan> plans = plansAnswering(id);
+		if (plans.isEmpty()) {
+			return Optional.empty();
+		}
+		String titles = plans.stream().map(AnsweringPlan::title).collect(Collectors.joining(", "));
+		return Optional.of((plans.size() == 1 ? "A plan answers" : plans.size() + " plans answer") + " this inspection: "
+				+ titles + ". Deleting the inspection would lose " + (plans.size() == 1 ? "it." : "them."));
+	}
+
+	/**
+	 * Deletes an inspection, with its findings and areas of weakness, that no plan answers; one that a plan answers is
+	 * refused.
+	 */
+	public void deleteInspection(long id) {
+		Inspection inspection = find(id);
+		whyInspectionIsKept(id).ifPresent(reason -> {
+			throw new ConflictException(reason);
+		});
+		this.inspections.delete(inspection);
+		this.inspections.flush();
 	}
 
 	// Findings
@@ -177,6 +227,13 @@ public class InspectionService {
 
 	// Helpers
 
+	private List<InspectionView> inspections(long localAreaId, boolean archived) {
+		return this.inspections.findByLocalAreaIdAndArchivedOrderByStartDateDesc(localAreaId, archived)
+			.stream()
+			.map(this::toView)
+			.toList();
+	}
+
 	private Inspection find(long id) {
 		return this.inspections.findById(id).orElseThrow(() -> new NotFoundException("Inspection"));
 	}
@@ -210,9 +267,10 @@ public class InspectionService {
 	}
 
 	InspectionView toView(Inspection inspection) {
-		return new InspectionView(inspection.getId(), inspection.getLocalAreaId(),
-				this.people.localArea(inspection.getLocalAreaId()).name(), inspection.details(),
-				inspection.findingViews(), inspection.weaknessViews(), inspection.getVersion());
+		LocalAreaView area = this.people.localArea(inspection.getLocalAreaId());
+		return new InspectionView(inspection.getId(), inspection.getLocalAreaId(), area.name(), inspection.details(),
+				inspection.findingViews(), inspection.weaknessViews(), inspection.getVersion(),
+				inspection.archived(area));
 	}
 
 }

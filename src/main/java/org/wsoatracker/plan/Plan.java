@@ -64,6 +64,8 @@ class Plan {
 
 	private String reportingCadence;
 
+	private boolean archived;
+
 	@ElementCollection
 	@CollectionTable(name = "plan_sign_off", joinColumns = @JoinColumn(name = "plan_id"))
 	@OrderColumn(name = "position")
@@ -104,6 +106,17 @@ class Plan {
 		this.chair = details.chair();
 		this.viceChair = details.viceChair();
 		this.reportingCadence = details.reportingCadence();
+	}
+
+	void setArchived(boolean archived) {
+		this.archived = archived;
+	}
+
+	/**
+	 * What archives the plan: the plan itself when it is archived, otherwise whatever archives its inspection (given).
+	 */
+	Archived archived(Archived inspection) {
+		return this.archived ? Archived.PLAN : inspection;
 	}
 
 	void overrideDeadline(LocalDate deadline, String reason) {

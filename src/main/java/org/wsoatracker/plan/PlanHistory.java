@@ -19,4 +19,10 @@ public interface PlanHistory {
 	 */
 	boolean actionHasUpdates(long actionId);
 
+	/**
+	 * Whether anything has been reported on the plan: a reporting period opened (and with it any progress update or
+	 * published report), or its public page turned on or off.
+	 */
+	boolean planIsReported(long planId);
+
 }

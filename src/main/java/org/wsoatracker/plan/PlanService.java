@@ -7,9 +7,11 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -82,22 +84,21 @@ public class PlanService {
 		return this.scales.findAll().stream().map(ProgressScale::toView).toList();
 	}
 
+	/**
+	 * The plans in use, which the ordinary lists, dashboards and reminders show: those that are not archived, nor
+	 * is their inspection or local area.
+	 */
 	@Transactional(readOnly = true)
 	public List<PlanSummary> plans() {
-		List<Plan> all = this.plans.findAllByOrderByIdAsc();
-		Map<Long, Inspection> inspectionsById = this.inspections
-			.findAllById(all.stream().map(Plan::getInspectionId).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(Inspection::getId, Function.identity()));
-		Map<Long, String> areaNames = this.people.localAreas()
-			.stream()
-			.collect(Collectors.toMap(LocalAreaView::id, LocalAreaView::name));
-		return all.stream().map(plan -> {
-			Inspection inspection = inspectionsById.get(plan.getInspectionId());
-			return new PlanSummary(plan.getId(), plan.getTitle(), plan.getKind(), plan.getStatus(),
-					inspection.getLocalAreaId(), areaNames.get(inspection.getLocalAreaId()), inspection.getId(),
-					deadline(plan, inspection).effective());
-		}).toList();
+		return summaries(false);
+	}
+
+	/**
+	 * The plans that are archived, or whose inspection or local area is.
+	 */
+	@Transactional(readOnly = true)
+	public List<PlanSummary> archivedPlans() {
+		return summaries(true);
 	}
 
 	@Transactional(readOnly = true)
@@ -141,9 +142,7 @@ public class PlanService {
 			}
 		}
 		Plan saved = this.plans.save(plan);
-		return new PlanSummary(saved.getId(), saved.getTitle(), saved.getKind(), saved.getStatus(),
-				inspection.getLocalAreaId(), this.people.localArea(inspection.getLocalAreaId()).name(),
-				inspection.getId(), deadline(saved, inspection).effective());
+		return summary(saved, inspection, this.people.localArea(inspection.getLocalAreaId()));
 	}
 
 	public PlanView updatePlanDetails(long id, long expectedVersion, PlanDetails details, List<YearMonth> reviewPoints) {
@@ -165,6 +164,43 @@ public class PlanService {
 		plan.replaceActivity(activity);
 		changed(plan);
 		return toView(this.plans.saveAndFlush(plan));
+	}
+
+	/**
+	 * Takes the plan out of the ordinary lists, dashboards and reminders; it takes no new reporting periods or updates
+	 * and stays, readable with its history and published reports, until it is restored.
+	 */
+	public void archivePlan(long id) {
+		findPlan(id).setArchived(true);
+	}
+
+	public void restorePlan(long id) {
+		findPlan(id).setArchived(false);
+	}
+
+	/**
+	 * Why the plan cannot be deleted, if it cannot: something has been reported on it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> whyPlanIsKept(long id) {
+		findPlan(id);
+		return this.history.planIsReported(id)
+				? Optional.of("This plan has been reported on: deleting it would lose its reporting periods, its "
+						+ "progress history and what was published from it.")
+				: Optional.empty();
+	}
+
+	/**
+	 * Deletes a plan, with its areas for improvement, actions and measures, on which nothing has been reported; one
+	 * with a reporting period is refused.
+	 */
+	public void deletePlan(long id) {
+		Plan plan = findPlan(id);
+		whyPlanIsKept(id).ifPresent(reason -> {
+			throw new ConflictException(reason);
+		});
+		this.plans.delete(plan);
+		this.plans.flush();
 	}
 
 	// Areas
@@ -412,6 +448,26 @@ public class PlanService {
 		}
 	}
 
+	private List<PlanSummary> summaries(boolean archived) {
+		List<Plan> all = this.plans.findAllByOrderByIdAsc();
+		Map<Long, Inspection> inspectionsById = this.inspections
+			.findAllById(all.stream().map(Plan::getInspectionId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Inspection::getId, Function.identity()));
+		Map<Long, LocalAreaView> areasById = Stream
+			.concat(this.people.localAreas().stream(), this.people.archivedLocalAreas().stream())
+			.collect(Collectors.toMap(LocalAreaView::id, Function.identity()));
+		return all.stream().map(plan -> {
+			Inspection inspection = inspectionsById.get(plan.getInspectionId());
+			return summary(plan, inspection, areasById.get(inspection.getLocalAreaId()));
+		}).filter(summary -> (summary.archived() != null) == archived).toList();
+	}
+
+	private PlanSummary summary(Plan plan, Inspection inspection, LocalAreaView area) {
+		return new PlanSummary(plan.getId(), plan.getTitle(), plan.getKind(), plan.getStatus(), area.id(), area.name(),
+				inspection.getId(), deadline(plan, inspection).effective(), plan.archived(inspection.archived(area)));
+	}
+
 	private Deadline deadline(Plan plan, Inspection inspection) {
 		Integer days = plan.getKind().workingDaysToSubmit();
 		LocalDate computed = days != null && inspection.getPublicationDate() != null
@@ -432,8 +488,9 @@ public class PlanService {
 			.toList();
 		PlanDetails details = plan.details();
 		Deadline deadline = deadline(plan, inspection);
-		return new PlanView(plan.getId(), plan.getTitle(), plan.getKind(), plan.getStatus(), plan.getVersion(),
-				inspection.getLocalAreaId(), inspectionView.localAreaName(),
+		return new PlanView(plan.getId(), plan.getTitle(), plan.getKind(), plan.getStatus(),
+				plan.archived(inspectionView.archived()), plan.getVersion(), inspection.getLocalAreaId(),
+				inspectionView.localAreaName(),
 				new PlanView.InspectionRef(inspection.getId(), inspectionView.title(), inspection.getPublicationDate(),
 						inspectionView.weaknesses()),
 				plan.getScale().toView(), deadline.effective(), deadline,

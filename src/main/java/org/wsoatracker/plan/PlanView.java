@@ -8,10 +8,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A whole plan, every node with its id.
+ * A whole plan, every node with its id. {@code archived} says what archives it (itself, its inspection or its local
+ * area), or is null while it is in use.
  */
-public record PlanView(long id, String title, PlanKind kind, PlanStatus status, long version, long localAreaId,
-		String localAreaName, InspectionRef inspection, ScaleView scale, LocalDate submissionDeadline,
+public record PlanView(long id, String title, PlanKind kind, PlanStatus status, Archived archived, long version,
+		long localAreaId, String localAreaName, InspectionRef inspection, ScaleView scale, LocalDate submissionDeadline,
 		Deadline deadline, Governance governance,
 		List<SignOffDetails> signOffs, List<YearMonth> reviewPoints, List<ActivityDetails> activity,
 		List<AreaView> areas) {

@@ -13,6 +13,7 @@ import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanSummary;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.shared.demo.ConditionalOnDemoMode;
+import org.wsoatracker.shared.demo.DemoDataRemoval;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -23,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo mode: a plausible history of monthly reporting for the York plan at its five review points (May 2020 to
  * May 2021), marked as demo data. The first four periods are reviewed and closed; May 2021 is left open, with no
- * update yet for action 1.1, so its lead can update it now.
+ * update yet for action 1.1, so its lead can update it now. None once an administrator has removed the demo data.
  */
 @Component
 @ConditionalOnDemoMode
@@ -44,17 +45,23 @@ class DemoProgress implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final DemoDataRemoval removal;
+
 	DemoProgress(PlanService plans, ProgressService progress, AccountService accounts,
-			ProgressUpdateRepository updates, TransactionTemplate transaction) {
+			ProgressUpdateRepository updates, TransactionTemplate transaction, DemoDataRemoval removal) {
 		this.plans = plans;
 		this.progress = progress;
 		this.accounts = accounts;
 		this.updates = updates;
 		this.transaction = transaction;
+		this.removal = removal;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (this.removal.done()) {
+			return;
+		}
 		this.plans.plans()
 			.stream()
 			.filter(plan -> plan.title().equals(YORK_PLAN))

@@ -83,7 +83,7 @@ public class ProgressService {
 	}
 
 	public PeriodView openPeriod(long planId, YearMonth month, LocalDate dueDate, boolean reviewPoint) {
-		requireNotClosed(this.plans.plan(planId));
+		requireOpenForReporting(this.plans.plan(planId));
 		if (this.periods.findByPlanIdAndMonth(planId, month.atDay(1)).isPresent()) {
 			throw new ConflictException("There is already a reporting period for " + PeriodView.label(month));
 		}
@@ -97,6 +97,23 @@ public class ProgressService {
 		}
 		period.close(now());
 		return this.periods.saveAndFlush(period).toView();
+	}
+
+	/**
+	 * Removes a demo plan's whole reporting history: its periods, with every update in them (their evidence, actual
+	 * values and the board's decisions) and the reminders sent about them, so that the plan can go with the rest of the
+	 * demo data. Refused for a plan outside the demo data, whose history is never removed.
+	 */
+	public void removeDemoHistory(long planId) {
+		PlanView plan = this.plans.plan(planId);
+		if (!this.people.localArea(plan.localAreaId()).demo()) {
+			throw new ConflictException("Only the demo data's reporting history can be removed");
+		}
+		List<ReportingPeriod> planPeriods = this.periods.findByPlanIdOrderByMonth(planId);
+		List<Long> periodIds = planPeriods.stream().map(ReportingPeriod::getId).toList();
+		this.updates.deleteAll(this.updates.findByPeriodIdIn(periodIds));
+		this.periods.deleteAll(planPeriods);
+		this.periods.flush();
 	}
 
 	/**
@@ -238,7 +255,7 @@ public class ProgressService {
 		ActionView action = this.plans.action(actionId);
 		requireMayUpdate(actor, action);
 		PlanView plan = this.plans.plan(action.planId());
-		requireNotClosed(plan);
+		requireOpenForReporting(plan);
 		ScaleView.Step step = ProgressRules.step(plan.scale(), command.statusCode())
 			.orElseThrow(() -> new ConflictException("Select a status on the plan's progress scale"));
 		for (Long measureId : command.actuals().keySet()) {
@@ -581,12 +598,17 @@ public class ProgressService {
 	}
 
 	/**
-	 * A closed plan's record is finished: it takes no new reporting periods and no new or changed updates.
+	 * A closed or archived plan's record is finished: it takes no new reporting periods and no new or changed
+	 * updates.
 	 */
-	private static void requireNotClosed(PlanView plan) {
+	private static void requireOpenForReporting(PlanView plan) {
 		if (plan.status() == PlanStatus.CLOSED) {
 			throw new ConflictException(
 					"This plan is closed: it takes no new reporting periods or updates. Reopen it to report on it");
+		}
+		if (plan.archived() != null) {
+			throw new ConflictException(plan.archived().describe("plan")
+					+ ": it takes no new reporting periods or updates. Restore it to report on it");
 		}
 	}
 

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the plan register what progress has been reported against its actions and measures, so that it refuses to
- * remove them (and says why) rather than lose their history.
+ * Tells the plan register what progress has been reported against its plans, actions and measures, so that it
+ * refuses to remove them (and says why) rather than lose their history.
  */
 @Component
 class ReportedPlanHistory implements PlanHistory {
@@ -41,6 +41,14 @@ class ReportedPlanHistory implements PlanHistory {
 	public boolean actionHasUpdates(long actionId) {
 		return Boolean.TRUE.equals(this.jdbc.queryForObject(
 				"select exists (select 1 from progress_update where action_id = ?)", Boolean.class, actionId));
+	}
+
+	@Override
+	public boolean planIsReported(long planId) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject(
+				"select exists (select 1 from reporting_period where plan_id = ?)"
+						+ " or exists (select 1 from public_page_setting where plan_id = ?)",
+				Boolean.class, planId, planId));
 	}
 
 }

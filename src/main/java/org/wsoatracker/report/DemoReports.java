@@ -9,6 +9,7 @@ import org.wsoatracker.plan.PlanSummary;
 import org.wsoatracker.progress.PeriodView;
 import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.shared.demo.ConditionalOnDemoMode;
+import org.wsoatracker.shared.demo.DemoDataRemoval;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo mode: the York plan's report published for each of its five review points, as the scrutiny committee would
- * have received them.
+ * have received them. None once an administrator has removed the demo data.
  */
 @Component
 @ConditionalOnDemoMode
@@ -40,15 +41,22 @@ class DemoReports implements ApplicationRunner {
 
 	private final AccountService accounts;
 
-	DemoReports(PlanService plans, ProgressService progress, ReportService reports, AccountService accounts) {
+	private final DemoDataRemoval removal;
+
+	DemoReports(PlanService plans, ProgressService progress, ReportService reports, AccountService accounts,
+			DemoDataRemoval removal) {
 		this.plans = plans;
 		this.progress = progress;
 		this.reports = reports;
 		this.accounts = accounts;
+		this.removal = removal;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (this.removal.done()) {
+			return;
+		}
 		this.plans.plans()
 			.stream()
 			.filter(plan -> plan.title().equals(YORK_PLAN))

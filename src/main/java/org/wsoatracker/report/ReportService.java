@@ -236,6 +236,14 @@ public class ReportService {
 		return "Published " + summary.publishedOnText() + ", version " + summary.version();
 	}
 
+	/**
+	 * Removes the demo data's published reports and public page settings (those of plans in demo local areas): the
+	 * only ones the database lets go. Returns how many reports were removed.
+	 */
+	public int removeDemoPublications() {
+		return this.jdbc.sql("select remove_demo_publications()").query(Integer.class).single();
+	}
+
 	// The public page
 
 	/**

@@ -1,6 +1,7 @@
 package org.wsoatracker.browser;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,12 @@ import org.wsoatracker.people.LocalAreaView;
 import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.plan.AreaCommand;
 import org.wsoatracker.plan.FindingKind;
+import org.wsoatracker.plan.InspectionDetails;
+import org.wsoatracker.plan.InspectionFramework;
+import org.wsoatracker.plan.InspectionOutcome;
 import org.wsoatracker.plan.InspectionService;
 import org.wsoatracker.plan.InspectionView;
+import org.wsoatracker.plan.NewInspectionCommand;
 import org.wsoatracker.plan.NewInspectionCommand.FindingDetails;
 import org.wsoatracker.plan.NewPlanCommand;
 import org.wsoatracker.plan.PlanDetails;
@@ -266,6 +271,73 @@ class AdminPagesBrowserIT extends BrowserTest {
 
 		assertThat(heading()).isEqualTo("You cannot delete area of weakness 1");
 		assertThat(driver.findElements(By.cssSelector("main button"))).isEmpty();
+	}
+
+	@Test
+	void administratorArchivesRestoresAndDeletesALocalAreaInspectionAndPlan() {
+		LocalAreaView area = this.people
+			.createLocalArea(new LocalAreaDetails(SignedInPages.unique("LC"), "Life cycle area"));
+		InspectionView inspection = this.inspections.createInspection(new NewInspectionCommand(area.id(),
+				new InspectionDetails(InspectionFramework.AREA_SEND_2023, LocalDate.of(2024, 3, 4),
+						LocalDate.of(2024, 3, 8), LocalDate.of(2024, 4, 20), LocalDate.of(2024, 4, 20),
+						InspectionOutcome.INCONSISTENT_EXPERIENCES),
+				List.of(), List.of()));
+		long planId = this.plans.createPlan(new NewPlanCommand(inspection.id(),
+				new PlanDetails(PlanKind.STRATEGIC_PLAN_UPDATE, "Life cycle plan " + area.code(), PlanStatus.DRAFT,
+						"RAG_BLUE", null, null, null, null),
+				List.of(), List.of(), List.of(), List.of()))
+			.id();
+		signInAndWait(Pages.ADMIN);
+
+		// a plan: archived, read in the archived list, restored
+		visit("/plans/" + planId);
+		driver.findElement(By.linkText("Archive this plan")).click();
+		check();
+		assertThat(heading()).isEqualTo("Are you sure you want to archive this plan?");
+		submit();
+		check();
+		assertThat(banner()).isEqualTo("Plan archived: it is under archived plans");
+		driver.findElement(By.linkText("Archived plans")).click();
+		check();
+		driver.findElement(By.linkText("Life cycle plan " + area.code())).click();
+		check();
+		submit(By.cssSelector("#archived button"));
+		assertThat(banner()).isEqualTo("Plan restored");
+
+		// an inspection that a plan answers cannot be deleted; archived, it is listed apart on its area's page
+		visit("/inspections/" + inspection.id() + "/delete");
+		assertThat(heading()).isEqualTo("You cannot delete this inspection");
+		driver.findElement(By.linkText("Archive this inspection")).click();
+		check();
+		submit();
+		check();
+		assertThat(banner()).isEqualTo("Inspection archived: it is under archived inspections");
+		visit("/inspections/" + inspection.id());
+		submit(By.cssSelector("#archived button"));
+		assertThat(banner()).isEqualTo("Inspection restored");
+
+		// the plan, then the inspection, deleted once nothing refers to them
+		visit("/plans/" + planId + "/delete");
+		submit();
+		assertThat(banner()).isEqualTo("Plan deleted");
+		visit("/inspections/" + inspection.id() + "/delete");
+		assertThat(heading()).isEqualTo("Are you sure you want to delete this inspection?");
+
+		// the local area: archived, read in the archived list, restored
+		visit("/local-areas/" + area.id() + "/archive");
+		submit();
+		check();
+		driver.findElement(By.linkText("Archived local areas")).click();
+		check();
+		driver.findElement(By.linkText("Life cycle area")).click();
+		check();
+		submit(By.cssSelector("#archived button"));
+		assertThat(banner()).isEqualTo("Local area restored");
+
+		// the demo data cannot be removed with a demo account
+		visit("/demo-data/remove");
+		assertThat(heading()).isEqualTo("Are you sure you want to remove the demo data?");
+		assertThat(driver.findElements(By.cssSelector("main form"))).isEmpty();
 	}
 
 	/**

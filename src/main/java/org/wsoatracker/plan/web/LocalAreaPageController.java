@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * A local area's page: its partner organisations, the people named in its plans (in the two tables a written
- * statement of action has) and its inspections. It is in the plan module because it lists inspections; the people
+ * statement of action has) and its inspections, the archived ones apart. It is in the plan module because it lists inspections; the people
  * module, which the plan module uses, keeps the list of local areas and the forms for organisations and people.
  */
 @Controller
@@ -41,6 +41,8 @@ class LocalAreaPageController {
 		model.addAttribute("operationalLeaders",
 				people.stream().filter(p -> p.group() == LeaderGroup.OPERATIONAL).toList());
 		model.addAttribute("inspections", this.inspections.inspections(id).stream().map(InspectionRow::of).toList());
+		model.addAttribute("archivedInspections",
+				this.inspections.archivedInspections(id).stream().map(InspectionRow::of).toList());
 		return "plan/local-area";
 	}
 

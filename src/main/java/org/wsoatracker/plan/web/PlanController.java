@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The plan register's read pages: all plans, one plan as the written statement lays it out, one action.
+ * The plan register's read pages: the plans in use, the archived ones, one plan as the written statement lays it out,
+ * one action.
  */
 @Controller
 class PlanController {
@@ -37,6 +38,12 @@ class PlanController {
 	String plans(Model model) {
 		model.addAttribute("plans", this.plans.plans());
 		return "plan/plans";
+	}
+
+	@GetMapping("/plans/archived")
+	String archivedPlans(Model model) {
+		model.addAttribute("plans", this.plans.archivedPlans());
+		return "plan/archived-plans";
 	}
 
 	@GetMapping("/plans/{id}")

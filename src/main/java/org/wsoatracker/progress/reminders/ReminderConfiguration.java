@@ -8,6 +8,7 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.thymeleaf.ITemplateEngine;
+import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.shared.mail.Mailer;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -23,10 +24,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class ReminderConfiguration {
 
 	@Bean
-	ReminderService reminderService(DueUpdates dueUpdates, ITemplateEngine templateEngine,
+	ReminderService reminderService(DueUpdates dueUpdates, PlanService plans, ITemplateEngine templateEngine,
 			@Value("${wsoa.base-url:http://localhost:8080}") String baseUrl, Mailer mailer,
 			ReminderProperties properties, Clock clock) {
-		return new ReminderService(dueUpdates,
+		return new ReminderService(dueUpdates, plans,
 				new ReminderMessages(templateEngine, baseUrl, properties.repeatEveryDays()), mailer, properties,
 				clock);
 	}

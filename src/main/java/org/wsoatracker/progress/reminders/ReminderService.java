@@ -8,9 +8,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wsoatracker.plan.PlanService;
+import org.wsoatracker.plan.PlanSummary;
 import org.wsoatracker.shared.mail.Mailer;
 
 import org.springframework.mail.MailException;
@@ -19,13 +23,16 @@ import org.springframework.mail.MailException;
  * Sends the reminders that are due: to each lead with an email address, one email listing their actions with no
  * submitted update for their plan's open reporting period, once the period is due within
  * {@code wsoa.reminders.days-before-due} days, and again every {@code wsoa.reminders.repeat-every-days} days (counted
- * in calendar days on UK time) until the update is submitted or the period closes.
+ * in calendar days on UK time) until the update is submitted or the period closes. No one is reminded about an
+ * archived plan.
  */
 class ReminderService {
 
 	private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
 
 	private final DueUpdates dueUpdates;
+
+	private final PlanService plans;
 
 	private final ReminderMessages messages;
 
@@ -35,9 +42,10 @@ class ReminderService {
 
 	private final ZoneId zone;
 
-	ReminderService(DueUpdates dueUpdates, ReminderMessages messages, Mailer mailer,
+	ReminderService(DueUpdates dueUpdates, PlanService plans, ReminderMessages messages, Mailer mailer,
 			ReminderProperties properties, Clock clock) {
 		this.dueUpdates = dueUpdates;
+		this.plans = plans;
 		this.messages = messages;
 		this.mailer = mailer;
 		this.properties = properties;
@@ -53,9 +61,12 @@ class ReminderService {
 		LocalDate lastDueDate = today.plusDays(this.properties.daysBeforeDue());
 		// Reminded on this day or one of the days after it: too soon for another one.
 		Instant remindedSince = today.minusDays(this.properties.repeatEveryDays() - 1L).atStartOfDay(this.zone).toInstant();
+		Set<Long> inUse = this.plans.plans().stream().map(PlanSummary::id).collect(Collectors.toSet());
 		Map<Long, List<DueUpdate>> byPerson = new LinkedHashMap<>();
 		for (DueUpdate due : this.dueUpdates.find(lastDueDate, remindedSince)) {
-			byPerson.computeIfAbsent(due.personId(), id -> new ArrayList<>()).add(due);
+			if (inUse.contains(due.planId())) {
+				byPerson.computeIfAbsent(due.personId(), id -> new ArrayList<>()).add(due);
+			}
 		}
 		int sent = 0;
 		for (Map.Entry<Long, List<DueUpdate>> lead : byPerson.entrySet()) {

@@ -3,6 +3,7 @@ package org.wsoatracker.report.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.wsoatracker.people.Role;
 import org.wsoatracker.plan.PlanService;
@@ -51,10 +52,12 @@ class ReportController {
 		model.addAttribute("byPlan", this.reports.reports()
 			.stream()
 			.collect(Collectors.groupingBy(ReportSummary::planId, LinkedHashMap::new, Collectors.toList())));
-		List<PlanSummary> all = this.plans.plans();
-		model.addAttribute("planTitles", all.stream().collect(Collectors.toMap(PlanSummary::id, PlanSummary::title)));
+		List<PlanSummary> inUse = this.plans.plans();
+		// An archived plan's reports stay readable: they are listed under its title too.
+		model.addAttribute("planTitles", Stream.concat(inUse.stream(), this.plans.archivedPlans().stream())
+			.collect(Collectors.toMap(PlanSummary::id, PlanSummary::title)));
 		if (user.getRole() == Role.ADMIN) {
-			model.addAttribute("plans", all);
+			model.addAttribute("plans", inUse);
 			model.addAttribute("publicPages", this.reports.plansWithPublicPage());
 		}
 		return "report/reports";

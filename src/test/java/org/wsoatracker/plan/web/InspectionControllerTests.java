@@ -103,8 +103,11 @@ class InspectionControllerTests {
 		assertThat(page.select("a[href=" + inspectionPath() + "/findings/new]").text()).isEqualTo("Add a finding");
 		assertThat(page.select("a[href=" + inspectionPath() + "/weaknesses/new]").text())
 			.isEqualTo("Add an area of weakness");
-		assertThat(page.select("a[href$=/delete]")).hasSize(6);
-		assertThat(page.select("a[href$=/delete]").first().text()).isEqualTo("Delete area of weakness 1");
+		assertThat(page.select("a[href=" + inspectionPath() + "/archive]").text()).isEqualTo("Archive this inspection");
+		assertThat(page.select("a[href=" + inspectionPath() + "/delete]").text()).isEqualTo("Delete this inspection");
+		assertThat(page.select("a[href*=/weaknesses/][href$=/delete], a[href*=/findings/][href$=/delete]")).hasSize(6);
+		assertThat(page.select("a[href*=/weaknesses/][href$=/delete]").first().text())
+			.isEqualTo("Delete area of weakness 1");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.shared.mail.LoggingMailer;
 import org.wsoatracker.shared.mail.Mailer;
 
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 /**
  * Which mail sender reminders use, and that the schedule can be switched off; without starting the application.
@@ -29,6 +31,7 @@ class ReminderConfigurationTests {
 		.withUserConfiguration(ReminderConfiguration.class)
 		.withBean(DataSource.class, SimpleDriverDataSource::new) // never connected to here
 		.withBean(DueUpdates.class, () -> new DueUpdates(JdbcClient.create(new SimpleDriverDataSource())))
+		.withBean(PlanService.class, () -> mock(PlanService.class)) // never asked here
 		.withBean(ITemplateEngine.class, SpringTemplateEngine::new)
 		.withBean(Clock.class, Clock::systemUTC)
 		.withBean(Mailer.class, LoggingMailer::new)

@@ -282,6 +282,18 @@ class RemindersTests {
 	}
 
 	@Test
+	void anArchivedPlanGetsNoReminders() throws Exception {
+		TestPlan plan = planWithThreeActions();
+		PeriodView may = openMay2040(plan);
+		this.plans.archivePlan(plan.id());
+
+		this.reminders.sendDue(at("2040-05-27T09:00"));
+
+		assertThat(allMessagesAbout(plan)).isEmpty();
+		assertThat(remindedPeople(may)).isEmpty();
+	}
+
+	@Test
 	void onlyThePlansCurrentPeriodIsReminded() throws Exception {
 		TestPlan plan = planWithThreeActions();
 		PeriodView april = this.progress.openPeriod(plan.id(), YearMonth.of(2040, 4), LocalDate.of(2040, 4, 30),

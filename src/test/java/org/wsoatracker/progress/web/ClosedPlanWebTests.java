@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.wsoatracker.people.AccountService;
+import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.progress.Actor;
 import org.wsoatracker.progress.NewEvidence;
@@ -29,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Changes that the records refuse are answered with the reason and save nothing: a closed plan takes no new reporting
- * period or update, and a submitted update keeps its evidence.
+ * Changes that the records refuse are answered with the reason and save nothing: a closed or archived plan takes no
+ * new reporting period or update, and a submitted update keeps its evidence.
  */
 @IntegrationTest
 class ClosedPlanWebTests {
@@ -46,6 +47,9 @@ class ClosedPlanWebTests {
 
 	@Autowired
 	ProgressService progress;
+
+	@Autowired
+	PlanService plans;
 
 	@Autowired
 	AccountService accounts;
@@ -73,6 +77,37 @@ class ClosedPlanWebTests {
 			.hasMessageContaining("This plan is closed");
 		assertThat(this.jdbc.queryForObject("select count(*) from progress_update where action_id = ?", Integer.class,
 				actionId)).isZero();
+	}
+
+	@Test
+	void anArchivedPlanRefusesANewPeriodAndNewUpdatesUntilItIsRestored() throws Exception {
+		PlanView plan = this.testPlans.create();
+		this.progress.openPeriod(plan.id(), YearMonth.of(2032, 1), LocalDate.of(2032, 2, 10), false);
+		this.plans.archivePlan(plan.id());
+
+		Document refused = Pages.html(new SignedInPages(this.mvc).post(Pages.ADMIN, "/plans/" + plan.id() + "/periods",
+				"month.month", "2", "month.year", "2032", "dueDate.day", "10", "dueDate.month", "3", "dueDate.year",
+				"2032"));
+
+		assertThat(refused.title()).startsWith("Error: ");
+		assertThat(refused.select(".govuk-error-summary").text()).contains("This plan is archived")
+			.contains("Restore it to report on it");
+		assertThat(this.jdbc.queryForObject("select count(*) from reporting_period where plan_id = ?", Integer.class,
+				plan.id())).isEqualTo(1);
+
+		long actionId = plan.areas().get(0).actions().get(0).id();
+		Actor admin = new Actor(this.accounts.findByEmail(Pages.ADMIN).orElseThrow().id(), "Administrator", true);
+		UpdateCommand update = new UpdateCommand("NOT_YET_STARTED", null, "Done", "Next", Map.of());
+		assertThatThrownBy(() -> this.progress.write(actionId, update, admin, null, false))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("This plan is archived");
+		assertThat(this.jdbc.queryForObject("select count(*) from progress_update where action_id = ?", Integer.class,
+				actionId)).isZero();
+
+		this.plans.restorePlan(plan.id());
+		this.progress.write(actionId, update, admin, null, false);
+		assertThat(this.jdbc.queryForObject("select count(*) from progress_update where action_id = ?", Integer.class,
+				actionId)).isEqualTo(1);
 	}
 
 	@Test
