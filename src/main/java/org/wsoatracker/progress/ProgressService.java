@@ -211,7 +211,7 @@ public class ProgressService {
 	}
 
 	/**
-	 * The same for every plan that is not closed: what the board has to decide, plan by plan.
+	 * The same for every plan neither closed nor archived: what the board has to decide, plan by plan.
 	 */
 	@Transactional(readOnly = true)
 	public List<DecisionsWaiting> decisionsWaiting() {
