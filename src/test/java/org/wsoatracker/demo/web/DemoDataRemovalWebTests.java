@@ -22,6 +22,7 @@ import org.wsoatracker.plan.InspectionFramework;
 import org.wsoatracker.plan.InspectionOutcome;
 import org.wsoatracker.plan.InspectionService;
 import org.wsoatracker.plan.NewInspectionCommand;
+import org.wsoatracker.plan.NewInspectionCommand.WeaknessDetails;
 import org.wsoatracker.plan.NewPlanCommand;
 import org.wsoatracker.plan.PlanDate;
 import org.wsoatracker.plan.PlanDetails;
@@ -194,13 +195,13 @@ class DemoDataRemovalWebTests {
 				new InspectionDetails(InspectionFramework.AREA_SEND_2023, LocalDate.of(2024, 3, 4),
 						LocalDate.of(2024, 3, 8), LocalDate.of(2024, 4, 20), LocalDate.of(2024, 4, 20),
 						InspectionOutcome.INCONSISTENT_EXPERIENCES),
-				List.of(), List.of()))
+				List.of(), List.of(new WeaknessDetails(1, "Waits are too long"))))
 			.id();
 		long planId = this.plans.createPlan(new NewPlanCommand(inspection,
 				new PlanDetails(PlanKind.STRATEGIC_PLAN_UPDATE, "Realshire plan", PlanStatus.DRAFT, "RAG_BLUE", null,
 						null, null, null),
 				List.of(), List.of(), List.of(),
-				List.of(new AreaCommand(1, "Waiting times", "Waits are too long", null,
+				List.of(new AreaCommand(1, "Waiting times", "Waits are too long", List.of(1),
 						List.of(new ActionDetails("1.1", "Shorter waits", "Recruit", PlanDate.parse("2024-05"),
 								PlanDate.parse("2025-05"), null, List.of(), List.of(), List.of(), null,
 								List.of()))))))
