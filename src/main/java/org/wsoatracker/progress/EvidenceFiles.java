@@ -12,7 +12,7 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Which evidence files are accepted, decided by their content, never by their name: PDF, Word (DOCX), Excel (XLSX),
- * PNG and JPEG, at most 10 MB each.
+ * PNG and JPEG, at most 10 MB each. {@link EvidenceUploads} applies these rules, with a virus scan between them.
  */
 public final class EvidenceFiles {
 
@@ -76,15 +76,6 @@ public final class EvidenceFiles {
 			return officeDocument(content);
 		}
 		return Optional.empty();
-	}
-
-	/**
-	 * Checks a file: returns it with its real content type and a safe name, or says what is wrong.
-	 * @throws IllegalArgumentException with a message fit to show, when the file is refused
-	 */
-	public static Checked check(String originalName, byte[] content) {
-		checkSize(content);
-		return checkType(originalName, content);
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.plan.Rag;
 import org.wsoatracker.progress.Actor;
 import org.wsoatracker.progress.EvidenceFiles;
+import org.wsoatracker.progress.EvidenceUploads;
 import org.wsoatracker.progress.EvidenceView;
 import org.wsoatracker.progress.NewEvidence;
 import org.wsoatracker.progress.PeriodView;
@@ -55,11 +56,15 @@ class ProgressUpdateController {
 
 	private final PlanService plans;
 
+	private final EvidenceUploads evidenceUploads;
+
 	private final SecurityLog securityLog;
 
-	ProgressUpdateController(ProgressService progress, PlanService plans, SecurityLog securityLog) {
+	ProgressUpdateController(ProgressService progress, PlanService plans, EvidenceUploads evidenceUploads,
+			SecurityLog securityLog) {
 		this.progress = progress;
 		this.plans = plans;
+		this.evidenceUploads = evidenceUploads;
 		this.securityLog = securityLog;
 	}
 
@@ -100,7 +105,8 @@ class ProgressUpdateController {
 		EvidenceFiles.Checked checkedFile = null;
 		if (form.hasFile()) {
 			try {
-				checkedFile = EvidenceFiles.check(form.getFile().getOriginalFilename(), form.getFile().getBytes());
+				checkedFile = this.evidenceUploads.check(actionId, form.getFile().getOriginalFilename(),
+						form.getFile().getBytes());
 			}
 			catch (IllegalArgumentException ex) {
 				result.rejectValue("file", "file", ex.getMessage());
