@@ -19,27 +19,35 @@ class EvidenceScanConfiguration {
 
 	@Bean
 	EvidenceUploads evidenceUploads(EvidenceScanProperties properties, SecurityLog securityLog) {
-		return new EvidenceUploads(clamd(properties), properties.whenUnavailable(), securityLog);
-	}
-
-	private static Clamd clamd(EvidenceScanProperties properties) {
-		if (properties.hasHost() && properties.hasSocket()) {
-			throw new IllegalStateException("Set WSOA_CLAMD_HOST (and WSOA_CLAMD_PORT) or WSOA_CLAMD_SOCKET, not both");
-		}
-		Clamd clamd = properties.hasSocket()
-				? Clamd.unixSocket(properties.clamdSocket().strip(), properties.connectTimeout(), properties.timeout())
-				: properties.hasHost() ? Clamd.tcp(properties.clamdHost().strip(), properties.clamdPort(),
-						properties.connectTimeout(), properties.timeout()) : null;
+		Clamd clamd = clamd(properties);
 		if (clamd == null) {
 			log.info("Evidence files are not scanned for viruses: set WSOA_CLAMD_HOST or WSOA_CLAMD_SOCKET to scan "
 					+ "them with ClamAV");
 		}
 		else {
-			log.info("Evidence files are scanned for viruses by {}; when it cannot be reached they are {}", clamd,
+			log.info("Evidence files are scanned for viruses by {}; while it cannot answer they are {}", clamd,
 					properties.whenUnavailable() == EvidenceScanProperties.WhenUnavailable.ACCEPT
 							? "accepted unscanned" : "refused");
 		}
-		return clamd;
+		return new EvidenceUploads(clamd, properties.whenUnavailable(), securityLog);
+	}
+
+	/**
+	 * The clamd the settings name, or null when they name none.
+	 */
+	private static Clamd clamd(EvidenceScanProperties properties) {
+		if (properties.hasHost() && properties.hasSocket()) {
+			throw new IllegalStateException("Set WSOA_CLAMD_HOST (and WSOA_CLAMD_PORT) or WSOA_CLAMD_SOCKET, not both");
+		}
+		if (properties.hasSocket()) {
+			return Clamd.unixSocket(properties.clamdSocket().strip(), properties.connectTimeout(),
+					properties.timeout());
+		}
+		if (properties.hasHost()) {
+			return Clamd.tcp(properties.clamdHost().strip(), properties.clamdPort(), properties.connectTimeout(),
+					properties.timeout());
+		}
+		return null;
 	}
 
 }

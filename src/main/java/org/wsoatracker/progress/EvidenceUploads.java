@@ -11,8 +11,9 @@ import org.wsoatracker.shared.security.SecurityLog;
 /**
  * The checks a file uploaded as evidence passes before it may be stored: its size, then a virus scan by clamd (when
  * one is configured), then its type ({@link EvidenceFiles}). A file with a virus is refused and the refusal recorded
- * in the security event log. When clamd cannot be reached or does not answer in time the file is refused with a
- * request to try again later or, when so configured, accepted unscanned with a warning in the log.
+ * in the security event log. When clamd cannot be reached, does not answer in time or answers with an error, the file
+ * is refused with a request to try again later or, when so configured, let through unscanned with a warning in the
+ * log.
  */
 public class EvidenceUploads {
 

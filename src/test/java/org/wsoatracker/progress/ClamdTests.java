@@ -62,7 +62,8 @@ class ClamdTests {
 
 	@Test
 	void aVirusInsideAWordDocumentIsFound() throws IOException {
-		byte[] docx = TestFiles.docx(Map.of("word/embeddings/eicar.com", TestClamd.EICAR.getBytes(StandardCharsets.US_ASCII)));
+		byte[] docx = TestFiles.docx(
+				Map.of("word/embeddings/eicar.com", TestClamd.EICAR.getBytes(StandardCharsets.US_ASCII)));
 
 		assertThat(tcp.scan(docx)).contains(TestClamd.SIGNATURE);
 	}
