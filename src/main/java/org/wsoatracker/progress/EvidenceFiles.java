@@ -1,15 +1,18 @@
 package org.wsoatracker.progress;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Optional;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Which evidence files are accepted, decided by their content, never by their name: PDF, Word (DOCX), Excel (XLSX),
- * PNG and JPEG, at most 10 MB each.
+ * PNG and JPEG, at most 10 MB each. {@link EvidenceUploads} applies these rules, with a virus scan between them.
  */
 public final class EvidenceFiles {
 
@@ -76,16 +79,23 @@ public final class EvidenceFiles {
 	}
 
 	/**
-	 * Checks a file: returns it with its real content type and a safe name, or says what is wrong.
-	 * @throws IllegalArgumentException with a message fit to show, when the file is refused
+	 * Checks a file's size.
+	 * @throws IllegalArgumentException with a message fit to show, when the file is empty or too big
 	 */
-	public static Checked check(String originalName, byte[] content) {
+	static void checkSize(byte[] content) {
 		if (content.length == 0) {
 			throw new IllegalArgumentException("The selected file is empty");
 		}
 		if (content.length > MAX_BYTES) {
 			throw new IllegalArgumentException("The selected file must be smaller than 10 MB");
 		}
+	}
+
+	/**
+	 * Checks a file's type: returns it with its real content type and a safe name, or says what is wrong.
+	 * @throws IllegalArgumentException with a message fit to show, when the content is none of the accepted types
+	 */
+	static Checked checkType(String originalName, byte[] content) {
 		Type type = detect(content).orElseThrow(
 				() -> new IllegalArgumentException("The selected file must be a PDF, DOCX, XLSX, PNG or JPG"));
 		return new Checked(safeName(originalName, type), type.contentType(), content);
@@ -112,12 +122,13 @@ public final class EvidenceFiles {
 	}
 
 	/**
-	 * A Word or Excel file is a ZIP archive holding word/document.xml or xl/workbook.xml. Only the archive's
-	 * directory is read, nothing is unpacked.
+	 * A Word or Excel file is a ZIP archive holding word/document.xml or xl/workbook.xml, and no Windows program
+	 * (an .exe, .dll or .scr file, whatever its name: its content starts with "MZ"). Only the archive's directory and
+	 * the first two bytes of each entry are read; nothing is unpacked.
 	 */
 	private static Optional<Type> officeDocument(byte[] content) {
 		try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
-			if (zip.getEntry("[Content_Types].xml") == null) {
+			if (zip.getEntry("[Content_Types].xml") == null || holdsProgram(zip)) {
 				return Optional.empty();
 			}
 			if (zip.getEntry("word/document.xml") != null) {
@@ -131,6 +142,17 @@ public final class EvidenceFiles {
 			return Optional.empty();
 		}
 		return Optional.empty();
+	}
+
+	private static boolean holdsProgram(ZipFile zip) throws IOException {
+		for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+			try (InputStream in = zip.getInputStream(entry)) {
+				if (startsWith(in.readNBytes(2), new byte[] { 'M', 'Z' })) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static boolean startsWith(byte[] content, byte[] prefix) {

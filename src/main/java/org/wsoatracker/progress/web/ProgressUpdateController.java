@@ -15,6 +15,7 @@ import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.plan.Rag;
 import org.wsoatracker.progress.Actor;
 import org.wsoatracker.progress.EvidenceFiles;
+import org.wsoatracker.progress.EvidenceUploads;
 import org.wsoatracker.progress.EvidenceView;
 import org.wsoatracker.progress.NewEvidence;
 import org.wsoatracker.progress.PeriodView;
@@ -56,11 +57,15 @@ class ProgressUpdateController {
 
 	private final PlanService plans;
 
+	private final EvidenceUploads evidenceUploads;
+
 	private final SecurityLog securityLog;
 
-	ProgressUpdateController(ProgressService progress, PlanService plans, SecurityLog securityLog) {
+	ProgressUpdateController(ProgressService progress, PlanService plans, EvidenceUploads evidenceUploads,
+			SecurityLog securityLog) {
 		this.progress = progress;
 		this.plans = plans;
+		this.evidenceUploads = evidenceUploads;
 		this.securityLog = securityLog;
 	}
 
@@ -101,7 +106,8 @@ class ProgressUpdateController {
 		EvidenceFiles.Checked checkedFile = null;
 		if (form.hasFile()) {
 			try {
-				checkedFile = EvidenceFiles.check(form.getFile().getOriginalFilename(), form.getFile().getBytes());
+				checkedFile = this.evidenceUploads.check(actionId, form.getFile().getOriginalFilename(),
+						form.getFile().getBytes());
 			}
 			catch (IllegalArgumentException ex) {
 				result.rejectValue("file", "file", ex.getMessage());

@@ -15,7 +15,8 @@ public enum SecurityEventKind {
 	ACCOUNT_DISABLED("Account disabled"), ROLE_CHANGED("Role changed"), PERSON_LINKED("Account linked to a person"),
 	ACCESS_REFUSED("Access refused"), REPORT_PUBLISHED("Report published"),
 	PUBLIC_PAGE_ON("Public page turned on"), PUBLIC_PAGE_OFF("Public page turned off"),
-	EVIDENCE_DOWNLOADED("Evidence downloaded"), DEMO_DATA_REMOVED("Demo data removed");
+	EVIDENCE_DOWNLOADED("Evidence downloaded"), DEMO_DATA_REMOVED("Demo data removed"),
+	EVIDENCE_VIRUS_FOUND("Evidence file refused: a virus found");
 
 	private final String label;
 
