@@ -29,6 +29,10 @@ class DemoAccounts implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
+	static boolean isDemoAccount(String email) {
+		return ACCOUNTS.stream().anyMatch(account -> account.email().equalsIgnoreCase(email));
+	}
+
 	private final AccountService accounts;
 
 	DemoAccounts(AccountService accounts) {
