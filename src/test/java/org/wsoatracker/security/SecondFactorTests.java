@@ -5,11 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.crypto.spec.SecretKeySpec;
-
-import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import jakarta.servlet.http.Cookie;
-import org.apache.commons.codec.binary.Base32;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +27,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.wsoatracker.support.AuthenticatorApp.code;
 
 /**
  * A second factor at sign-in, end to end through the real security filter chain and the database: setting up an
@@ -393,15 +390,6 @@ class SecondFactorTests {
 	}
 
 	// Helpers
-
-	/**
-	 * The code an authenticator app shows at that moment, computed with the same library as the service.
-	 */
-	static String code(String key, Instant at) throws Exception {
-		TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator();
-		return totp.generateOneTimePasswordString(
-				new SecretKeySpec(new Base32().decode(key.replace(" ", "")), totp.getAlgorithm()), at);
-	}
 
 	private Person person(Role role) throws Exception {
 		String email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@mfa.example.org";
