@@ -1,8 +1,8 @@
 package org.wsoatracker.people;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SecondFactorService {
 
-	static final int RECOVERY_CODES = 10;
+	private static final int RECOVERY_CODES = 10;
 
 	private static final int MAX_CODE_LENGTH = 64;
 
@@ -135,11 +135,14 @@ public class SecondFactorService {
 		if (step.isEmpty()) {
 			throw new ConflictException("code", "The code is not correct: enter the 6 digit code the app shows now");
 		}
-		this.jdbc.sql("""
+		int confirmed = this.jdbc.sql("""
 				update authenticator_app set confirmed_at = ?, last_used_step = ?
 				where account_id = ? and confirmed_at is null""")
 			.params(Timestamp.from(this.clock.instant()), step.getAsLong(), accountId)
 			.update();
+		if (confirmed != 1) {
+			throw new ConflictException("You have already set up an authenticator app");
+		}
 		this.securityLog.record(SecurityEventKind.AUTHENTICATOR_APP_SET_UP, account.getEmail(), accountId, null);
 		this.events.publishEvent(new AccountAccessChanged(account.getEmail()));
 		return replaceRecoveryCodes(account);

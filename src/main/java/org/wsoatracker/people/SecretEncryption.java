@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SecretEncryption {
 
-	static final int MIN_KEY_LENGTH = 32;
+	private static final int MIN_KEY_LENGTH = 32;
 
 	private static final String DEVELOPMENT_KEY = "wsoa-tracker development key: public, for demonstrations only";
 

@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,8 +27,9 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-// Multi-factor authentication where an account needs it, not everywhere: no factor is added to every rule here, but
-// Spring Security's sign-in filters add the authorities of a new factor to those of the factors given before it.
+// Multi-factor authentication, with no factor required of everyone: the authorization rules ask for the second factor
+// only of the sign-ins that need one (authorizationManagerFactory below). The sign-in filters add the authorities of
+// a new factor to those of the factors given before it.
 @EnableMultiFactorAuthentication(authorities = {})
 class SecurityConfiguration {
 
