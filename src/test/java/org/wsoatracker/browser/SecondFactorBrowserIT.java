@@ -10,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.wsoatracker.people.AccountService;
 import org.wsoatracker.people.NewAccountCommand;
 import org.wsoatracker.people.Role;
+import org.wsoatracker.support.Pages;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,7 +20,8 @@ import static org.wsoatracker.support.AuthenticatorApp.code;
 /**
  * An administrator's authenticator app in a real browser: sent to set one up straight after their password, they scan
  * (here: read) the key, type the app's code and keep their recovery codes; next time they sign in with password then
- * code, and then with a recovery code. Every page on the way, its error states too, is checked with axe-core.
+ * code, and then with a recovery code; at last another administrator resets it. Every page on the way, its error
+ * states too, is checked with axe-core.
  */
 class SecondFactorBrowserIT extends BrowserTest {
 
@@ -31,7 +33,8 @@ class SecondFactorBrowserIT extends BrowserTest {
 	@Test
 	void anAdministratorSetsUpAnAppAndSignsInWithItsCodesAndARecoveryCode() throws Exception {
 		String email = "office-" + UUID.randomUUID() + "@mfa.example.org";
-		this.accounts.createIfAbsent(new NewAccountCommand(email, "Programme Officer", PASSWORD, Role.ADMIN));
+		long id = this.accounts.createIfAbsent(new NewAccountCommand(email, "Programme Officer", PASSWORD, Role.ADMIN))
+			.id();
 
 		signIn(email, PASSWORD);
 		assertThat(driver.getCurrentUrl()).isEqualTo(url("/account/authenticator-app"));
@@ -86,6 +89,20 @@ class SecondFactorBrowserIT extends BrowserTest {
 		field("code").sendKeys(recoveryCodes.get(0));
 		submit();
 		assertThat(heading()).isEqualTo("Programme office");
+
+		// Phone and codes lost: another administrator resets the app, and the next sign-in sets up a new one.
+		signOut();
+		signIn(Pages.ADMIN);
+		visit("/accounts/" + id);
+		assertThat(driver.findElement(By.cssSelector(".govuk-summary-list")).getText())
+			.contains("Set up (required for the role)");
+		submit(By.xpath("//button[normalize-space()='Reset authenticator app']"));
+		check();
+		assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText())
+			.contains("Authenticator app reset");
+		signOut();
+		signIn(email, PASSWORD);
+		assertThat(driver.getCurrentUrl()).isEqualTo(url("/account/authenticator-app"));
 	}
 
 	private void signOut() {
