@@ -104,9 +104,9 @@ class Account {
 				this.version);
 	}
 
-	AccountLogin toLogin() {
+	AccountLogin toLogin(boolean secondFactorSetUp, boolean secondFactorRequired) {
 		return new AccountLogin(this.id, this.email, this.displayName, this.passwordHash, this.role,
-				this.enabled && hasPassword());
+				this.enabled && hasPassword(), secondFactorSetUp, secondFactorRequired);
 	}
 
 }

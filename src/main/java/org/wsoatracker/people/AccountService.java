@@ -1,15 +1,11 @@
 package org.wsoatracker.people;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,13 +53,16 @@ public class AccountService {
 
 	private final AccountEmails emails;
 
+	private final SecondFactorService secondFactors;
+
 	private final Duration invitationValidity;
 
 	private final Duration resetValidity;
 
 	AccountService(AccountRepository accounts, PersonRepository people, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, JdbcClient jdbc, Mailer mailer, SecurityLog securityLog,
-			ApplicationEventPublisher events, Clock clock, @Value("${wsoa.base-url}") String baseUrl,
+			ApplicationEventPublisher events, Clock clock, SecondFactorService secondFactors,
+			@Value("${wsoa.base-url}") String baseUrl,
 			@Value("${wsoa.accounts.invitation-hours:72}") long invitationHours,
 			@Value("${wsoa.accounts.reset-minutes:60}") long resetMinutes) {
 		this.accounts = accounts;
@@ -76,6 +75,7 @@ public class AccountService {
 		this.events = events;
 		this.clock = clock;
 		this.emails = new AccountEmails(baseUrl);
+		this.secondFactors = secondFactors;
 		this.invitationValidity = Duration.ofHours(invitationHours);
 		this.resetValidity = Duration.ofMinutes(resetMinutes);
 	}
@@ -84,7 +84,9 @@ public class AccountService {
 
 	@Transactional(readOnly = true)
 	public Optional<AccountLogin> findLogin(String email) {
-		return this.accounts.findByEmail(Account.normalise(email)).map(Account::toLogin);
+		return this.accounts.findByEmail(Account.normalise(email))
+			.map(account -> account.toLogin(this.secondFactors.isSetUp(account.getId()),
+					this.secondFactors.required(account)));
 	}
 
 	@Transactional(readOnly = true)
@@ -168,9 +170,9 @@ public class AccountService {
 			this.jdbc.sql("delete from setup_code").update();
 			return Optional.empty();
 		}
-		String code = chosen == null || chosen.isBlank() ? randomCode() : chosen.trim();
+		String code = chosen == null || chosen.isBlank() ? SecretCodes.random() : chosen.trim();
 		this.jdbc.sql("insert into setup_code (code_hash, created_at) values (?, ?)")
-			.params(hash(normaliseCode(code)), Timestamp.from(this.clock.instant()))
+			.params(SecretCodes.hash(SecretCodes.normalise(code)), Timestamp.from(this.clock.instant()))
 			.update();
 		return Optional.of(code);
 	}
@@ -186,7 +188,7 @@ public class AccountService {
 			throw new NotFoundException("Set-up");
 		}
 		boolean known = this.jdbc.sql("select count(*) from setup_code where code_hash = ?")
-			.param(hash(normaliseCode(code == null ? "" : code)))
+			.param(SecretCodes.hash(SecretCodes.normalise(code == null ? "" : code)))
 			.query(Integer.class)
 			.single() > 0;
 		if (!known) {
@@ -352,7 +354,7 @@ public class AccountService {
 		return this.jdbc.sql("""
 				select account_id from account_token
 				where token_hash = ? and purpose = ? and used_at is null and expires_at > ?""")
-			.params(hash(token), purpose.name(), Timestamp.from(this.clock.instant()))
+			.params(SecretCodes.hash(token), purpose.name(), Timestamp.from(this.clock.instant()))
 			.query(Long.class)
 			.optional()
 			.map(this::find)
@@ -373,7 +375,7 @@ public class AccountService {
 		int used = this.jdbc.sql("""
 				update account_token set used_at = ?
 				where token_hash = ? and purpose = ? and used_at is null and expires_at > ?""")
-			.params(Timestamp.from(this.clock.instant()), hash(token), purpose.name(),
+			.params(Timestamp.from(this.clock.instant()), SecretCodes.hash(token), purpose.name(),
 					Timestamp.from(this.clock.instant()))
 			.update();
 		if (used != 1) {
@@ -467,7 +469,7 @@ public class AccountService {
 		this.jdbc.sql("""
 				insert into account_token (account_id, purpose, token_hash, created_at, expires_at)
 				values (?, ?, ?, ?, ?)""")
-			.params(account.getId(), purpose.name(), hash(token), Timestamp.from(now),
+			.params(account.getId(), purpose.name(), SecretCodes.hash(token), Timestamp.from(now),
 					Timestamp.from(now.plus(validity)))
 			.update();
 		return token;
@@ -475,32 +477,6 @@ public class AccountService {
 
 	private Account find(long id) {
 		return this.accounts.findById(id).orElseThrow(() -> new NotFoundException("Account"));
-	}
-
-	private static String randomCode() {
-		String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-		StringBuilder code = new StringBuilder();
-		for (int i = 0; i < 16; i++) {
-			if (i > 0 && i % 4 == 0) {
-				code.append('-');
-			}
-			code.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-		}
-		return code.toString();
-	}
-
-	private static String normaliseCode(String code) {
-		return code.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
-	}
-
-	static String hash(String secret) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -31,6 +31,10 @@ class DemoAccounts implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
+	static boolean isDemoAccount(String email) {
+		return ACCOUNTS.stream().anyMatch(account -> account.email().equalsIgnoreCase(email));
+	}
+
 	private final AccountService accounts;
 
 	private final DemoDataRemoval removal;

@@ -3,22 +3,34 @@ package org.wsoatracker.security;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.wsoatracker.people.SecondFactorService;
 import org.wsoatracker.shared.security.SecurityLog;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+// Multi-factor authentication, with no factor required of everyone: the authorization rules ask for the second factor
+// only of the sign-ins that need one (authorizationManagerFactory below). The sign-in filters add the authorities of
+// a new factor to those of the factors given before it.
+@EnableMultiFactorAuthentication(authorities = {})
 class SecurityConfiguration {
 
 	/**
@@ -37,9 +49,20 @@ class SecurityConfiguration {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
+	/**
+	 * Every authorization rule below (authenticated, hasRole …) also asks for the authenticator app factor of a
+	 * sign-in that needs one: until it is given, the person may only reach the pages that ask for it.
+	 */
+	@Bean
+	DefaultAuthorizationManagerFactory<Object> authorizationManagerFactory() {
+		DefaultAuthorizationManagerFactory<Object> factory = new DefaultAuthorizationManagerFactory<>();
+		factory.setAdditionalAuthorization(new SecondFactorRequirement());
+		return factory;
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler,
-			SignInThrottle throttle, SecurityLog securityLog, Clock clock,
+			SignInThrottle throttle, SecondFactorService secondFactors, SecurityLog securityLog, Clock clock,
 			@Value("${wsoa.session.absolute-hours:12}") long absoluteHours) throws Exception {
 		// Asked first: counts the attempt, or refuses an address with too many recent failures, before any password
 		// is checked.
@@ -47,6 +70,9 @@ class SecurityConfiguration {
 		// However active, a session ends after its absolute lifetime.
 		http.addFilterBefore(new SessionLifetimeFilter(clock, Duration.ofHours(absoluteHours)),
 				SecurityContextHolderFilter.class);
+		// After a right password, the code from an authenticator app (or a recovery code) of an account that needs one.
+		http.with(new SecondFactorConfigurer(new SecondFactorFilter(throttle, secondFactors, securityLog)),
+				Customizer.withDefaults());
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/accessibility", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.svg",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
@@ -55,6 +81,12 @@ class SecurityConfiguration {
 			// forgotten password: before anyone can sign in.
 			.requestMatchers("/setup", "/invitations/*", "/password-reset", "/password-reset/*")
 			.permitAll()
+			// After a right password: the pages that ask for the second factor, and setting up an authenticator app
+			// (an administrator without one is sent there first). Not through the rules' factory, which would ask for
+			// the second factor itself.
+			.requestMatchers(SecondFactorFilter.APP_CODE_PAGE, SecondFactorFilter.RECOVERY_CODE_PAGE,
+					"/account/authenticator-app")
+			.access(AuthorityAuthorizationManager.hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY))
 			// Each person's own account and password, whatever their role.
 			.requestMatchers("/account", "/account/**")
 			.authenticated()
@@ -85,7 +117,12 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/", false))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessRefusedHandler(securityLog)))
+			// A refusal for want of the second factor sends the person to the page that asks for it; any other is a 403.
+			.exceptionHandling((exceptions) -> exceptions
+				.defaultDeniedHandlerForMissingAuthority(
+						new LoginUrlAuthenticationEntryPoint(SecondFactorFilter.APP_CODE_PAGE),
+						SecondFactorRequirement.FACTOR)
+				.defaultAccessDeniedHandlerFor(new AccessRefusedHandler(securityLog), AnyRequestMatcher.INSTANCE))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",

@@ -7,11 +7,13 @@ import org.wsoatracker.shared.security.SecurityLog;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
  * Sign-ins and sign-outs: each in the security event log; a sign-in also clears its address's count of failures
- * and notes the account's last sign-in.
+ * and notes the account's last sign-in. A sign-in that needs a second factor is one once the factor is given: a right
+ * password alone clears nothing, so that wrong codes keep counting with the wrong passwords before them.
  */
 @Component
 class SignInEvents {
@@ -30,14 +32,19 @@ class SignInEvents {
 
 	@EventListener
 	void signedIn(InteractiveAuthenticationSuccessEvent event) {
-		String email = event.getAuthentication().getName();
+		Authentication authentication = event.getAuthentication();
+		String email = authentication.getName();
+		Long accountId = authentication.getPrincipal() instanceof SignedInUser user ? user.getAccountId() : null;
+		if (SecondFactorRequirement.pending(authentication)) {
+			this.securityLog.record(SecurityEventKind.SIGN_IN_PASSWORD_ACCEPTED, email, accountId, null);
+			return;
+		}
 		this.throttle.succeeded(email);
-		Long accountId = event.getAuthentication().getPrincipal() instanceof SignedInUser user ? user.getAccountId()
-				: null;
 		if (accountId != null) {
 			this.accounts.signedIn(accountId);
 		}
-		this.securityLog.record(SecurityEventKind.SIGN_IN, email, accountId, null);
+		this.securityLog.record(SecurityEventKind.SIGN_IN, email, accountId,
+				authentication instanceof SecondFactorAuthentication factor ? factor.how() : null);
 	}
 
 	@EventListener

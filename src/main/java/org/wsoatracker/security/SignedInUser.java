@@ -10,7 +10,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /**
- * The person signed in: their account id, name and role, besides what Spring Security needs.
+ * The person signed in: their account id, name and role, and whether their sign-in needs a second factor, besides what
+ * Spring Security needs.
  */
 public class SignedInUser extends User implements AuditedPrincipal {
 
@@ -20,12 +21,18 @@ public class SignedInUser extends User implements AuditedPrincipal {
 
 	private final Role role;
 
+	private final boolean secondFactorSetUp;
+
+	private final boolean secondFactorRequired;
+
 	SignedInUser(AccountLogin account) {
 		super(account.email(), account.passwordHash() == null ? "" : account.passwordHash(), account.enabled(), true, true, true,
 				List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
 		this.accountId = account.id();
 		this.displayName = account.displayName();
 		this.role = account.role();
+		this.secondFactorSetUp = account.secondFactorSetUp();
+		this.secondFactorRequired = account.secondFactorRequired();
 	}
 
 	@Override
@@ -39,6 +46,18 @@ public class SignedInUser extends User implements AuditedPrincipal {
 
 	public Role getRole() {
 		return this.role;
+	}
+
+	/**
+	 * Whether signing in needs a code from an authenticator app, as it stood at sign-in: the account had one set up,
+	 * or its role must (then it sets one up first).
+	 */
+	boolean needsSecondFactor() {
+		return this.secondFactorSetUp || this.secondFactorRequired;
+	}
+
+	boolean hasSecondFactorSetUp() {
+		return this.secondFactorSetUp;
 	}
 
 	@Override

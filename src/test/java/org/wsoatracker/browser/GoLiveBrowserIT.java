@@ -67,7 +67,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "wsoa.embedded-database.enabled=false", "wsoa.demo.enabled=false",
 				"wsoa.setup-code=" + GoLiveBrowserIT.SETUP_CODE, "wsoa.reminders.cron=-",
-				"wsoa.base-url=" + GoLiveBrowserIT.BASE_URL, "wsoa.mail.from=wsoa@golive.example.org" })
+				"wsoa.base-url=" + GoLiveBrowserIT.BASE_URL, "wsoa.mail.from=wsoa@golive.example.org",
+				"wsoa.secret-key=go-live-browser-test-secret-key-0123456789",
+				// The administrators' authenticator apps have a journey of their own: SecondFactorBrowserIT.
+				"wsoa.mfa.required-roles=" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GoLiveBrowserIT extends HeadlessBrowserTest {
 

@@ -26,11 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The application started as {@code java -jar} starts it, with no settings at all about demo mode or accounts (only
- * the database, which the tests provide: a new, empty one): it is not a demonstration, it creates no account, and the
- * only way in is the set-up code it writes to its log.
+ * The application started as {@code java -jar} starts it on a database of its own, with no settings at all about demo
+ * mode or accounts (only the database, which the tests provide: a new, empty one, and the secret key that such a
+ * start needs): it is not a demonstration, it creates no account, and the only way in is the set-up code it writes
+ * to its log.
  */
-@SpringBootTest(properties = { "wsoa.embedded-database.enabled=false", "wsoa.reminders.cron=-" })
+@SpringBootTest(properties = { "wsoa.embedded-database.enabled=false", "wsoa.reminders.cron=-",
+		"wsoa.secret-key=plain-start-tests-secret-key-0123456789" })
 @ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlainStartTests {

@@ -15,6 +15,7 @@ import org.wsoatracker.people.LocalAreaView;
 import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.people.PersonView;
 import org.wsoatracker.people.Role;
+import org.wsoatracker.people.SecondFactorService;
 import org.wsoatracker.shared.audit.AuditedPrincipal;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.web.Option;
@@ -35,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The programme office's accounts: who can sign in, with what role, as which person in the plans; invitations,
- * disabling and password reset links.
+ * disabling, password reset links, and resetting the authenticator app of someone who has lost their phone.
  */
 @Controller
 @RequestMapping("/accounts")
@@ -53,9 +54,12 @@ class AccountController {
 
 	private final PeopleService people;
 
-	AccountController(AccountService accounts, PeopleService people) {
+	private final SecondFactorService secondFactors;
+
+	AccountController(AccountService accounts, PeopleService people, SecondFactorService secondFactors) {
 		this.accounts = accounts;
 		this.people = people;
+		this.secondFactors = secondFactors;
 	}
 
 	@GetMapping
@@ -91,6 +95,7 @@ class AccountController {
 		AccountRow row = this.accounts.account(id);
 		model.addAttribute("item", item(row));
 		model.addAttribute("version", row.account().version());
+		model.addAttribute("secondFactor", this.secondFactors.status(id));
 		return "people/account";
 	}
 
@@ -133,6 +138,13 @@ class AccountController {
 	@PostMapping("/{id}/password-reset")
 	String sendReset(@PathVariable long id, RedirectAttributes redirect) {
 		return answer(id, redirect, "Password reset link sent", () -> this.accounts.sendPasswordReset(id));
+	}
+
+	@PostMapping("/{id}/authenticator-app/reset")
+	String resetAuthenticatorApp(@PathVariable long id, @AuthenticationPrincipal AuditedPrincipal user,
+			RedirectAttributes redirect) {
+		return answer(id, redirect, "Authenticator app reset: its sessions have ended",
+				() -> this.secondFactors.reset(id, user.getAccountId()));
 	}
 
 	@PostMapping("/{id}/invitation")

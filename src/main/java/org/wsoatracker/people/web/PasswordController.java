@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import org.wsoatracker.people.AccountService;
 import org.wsoatracker.people.AccountView;
 import org.wsoatracker.people.PasswordPolicy;
+import org.wsoatracker.people.SecondFactorService;
 import org.wsoatracker.people.TokenPurpose;
 import org.wsoatracker.shared.audit.AuditedPrincipal;
 import org.wsoatracker.shared.error.ConflictException;
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Passwords: accepting an invitation, asking for and using a reset link (before signing in), and a signed-in person's
- * own account and password.
+ * own account (with whether they use an authenticator app) and password.
  */
 @Controller
 class PasswordController {
@@ -32,8 +33,11 @@ class PasswordController {
 
 	private final AccountService accounts;
 
-	PasswordController(AccountService accounts) {
+	private final SecondFactorService secondFactors;
+
+	PasswordController(AccountService accounts, SecondFactorService secondFactors) {
 		this.accounts = accounts;
+		this.secondFactors = secondFactors;
 	}
 
 	// Invitations and reset links
@@ -124,6 +128,7 @@ class PasswordController {
 	@GetMapping("/account")
 	String account(@AuthenticationPrincipal AuditedPrincipal user, Model model) {
 		model.addAttribute("account", this.accounts.account(user.getAccountId()).account());
+		model.addAttribute("secondFactor", this.secondFactors.status(user.getAccountId()));
 		return "people/your-account";
 	}
 

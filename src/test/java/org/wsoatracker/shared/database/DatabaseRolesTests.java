@@ -96,6 +96,20 @@ class DatabaseRolesTests {
 				.isEqualTo("City of York");
 			jdbc.update("delete from local_area where code = 'YORK'");
 			assertThat(jdbc.queryForObject("select count(*) from local_area", Integer.class)).isZero();
+
+			// An authenticator app is set up, used and removed; so are recovery codes.
+			long account = jdbc.queryForObject("insert into account (email, display_name, role) "
+					+ "values ('pat@example.org', 'Pat', 'LEAD') returning id", Long.class);
+			jdbc.update("insert into authenticator_app (account_id, secret, created_at) values (?, 'encrypted', now())",
+					account);
+			jdbc.update("update authenticator_app set confirmed_at = now(), last_used_step = 1 where account_id = ?",
+					account);
+			jdbc.update("insert into recovery_code (account_id, code_hash, created_at) values (?, repeat('0', 64), now())",
+					account);
+			jdbc.update("update recovery_code set used_at = now() where account_id = ?", account);
+			jdbc.update("delete from recovery_code where account_id = ?", account);
+			jdbc.update("delete from authenticator_app where account_id = ?", account);
+			assertThat(jdbc.queryForObject("select count(*) from authenticator_app", Integer.class)).isZero();
 		});
 	}
 
