@@ -58,17 +58,14 @@ public class ReportService {
 
 	private final JsonMapper json;
 
-	private final ReportPdf pdf;
-
 	private final Clock clock;
 
 	private final SecurityLog securityLog;
 
 	ReportService(ReportBuilder builder, PlanService plans, ProgressService progress, JdbcClient jdbc,
-			JsonMapper json, ReportPdf pdf, Clock clock, SecurityLog securityLog) {
+			JsonMapper json, Clock clock, SecurityLog securityLog) {
 		this.securityLog = securityLog;
 		this.builder = builder;
-		this.pdf = pdf;
 		this.plans = plans;
 		this.progress = progress;
 		this.jdbc = jdbc;
@@ -198,26 +195,11 @@ public class ReportService {
 				"Built " + ReportBuilder.day(LocalDate.now(this.clock)) + " from the records as they stand");
 	}
 
-	public byte[] pdf(BoardPack pack) {
-		return this.pdf.render(Map.of("report", pack.content(), "published", pack.builtText(), "title",
-				"Board pack: " + pack.content().plan().title() + ", " + pack.content().period().label()));
-	}
-
 	public byte[] xlsx(BoardPack pack) {
 		return ReportSpreadsheets.xlsx(pack.content());
 	}
 
 	// Published reports as files
-
-	/**
-	 * The published report as a PDF, from the same template the page shows.
-	 */
-	@Transactional(readOnly = true)
-	public byte[] pdf(long id) {
-		PublishedReport report = report(id);
-		return this.pdf.render(Map.of("report", report.content(), "published", publishedText(report.summary()),
-				"title", report.summary().title()));
-	}
 
 	@Transactional(readOnly = true)
 	public byte[] xlsx(long id) {

@@ -3,6 +3,7 @@ package org.wsoatracker.report.web;
 import org.wsoatracker.progress.PeriodView;
 import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.report.BoardPack;
+import org.wsoatracker.report.PdfService;
 import org.wsoatracker.report.ReportService;
 import org.wsoatracker.security.SignedInUser;
 import org.wsoatracker.shared.error.NotFoundException;
@@ -26,10 +27,13 @@ class BoardPackController {
 
 	private final ReportService reports;
 
+	private final PdfService pdfs;
+
 	private final ProgressService progress;
 
-	BoardPackController(ReportService reports, ProgressService progress) {
+	BoardPackController(ReportService reports, PdfService pdfs, ProgressService progress) {
 		this.reports = reports;
+		this.pdfs = pdfs;
 		this.progress = progress;
 	}
 
@@ -47,7 +51,7 @@ class BoardPackController {
 	ResponseEntity<byte[]> pdf(@PathVariable long planId, @PathVariable long periodId,
 			@AuthenticationPrincipal SignedInUser user) {
 		BoardPack pack = pack(planId, periodId, user);
-		return ReportController.download(this.reports.pdf(pack), MediaType.APPLICATION_PDF,
+		return ReportController.download(this.pdfs.boardPack(pack), MediaType.APPLICATION_PDF,
 				"board-pack-" + this.progress.period(periodId).month() + ".pdf");
 	}
 
