@@ -2,6 +2,8 @@ package org.wsoatracker.report;
 
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.wsoatracker.shared.error.ServiceBusyException;
 
 import org.springframework.stereotype.Service;
@@ -9,11 +11,15 @@ import org.springframework.stereotype.Service;
 /**
  * Board packs and published reports as PDFs, rendered without holding a database connection: what a PDF shows is
  * read first, as records, in {@link ReportService}'s read-only transactions, which end before the render starts.
- * This service is therefore deliberately not transactional. Renders are bounded (see {@link ReportPdf}): when too
- * many are under way, the caller gets {@link ServiceBusyException}.
+ * This service is therefore deliberately not transactional. A published report never changes, so its PDF is rendered
+ * once — when it is published, or at the first download of one published before PDFs were kept — and from then on
+ * served as stored. Renders are bounded (see {@link ReportPdf}): when too many are under way, the caller gets
+ * {@link ServiceBusyException}.
  */
 @Service
 public class PdfService {
+
+	private static final Logger log = LoggerFactory.getLogger(PdfService.class);
 
 	private final ReportService reports;
 
@@ -33,12 +39,29 @@ public class PdfService {
 	}
 
 	/**
-	 * The published report as a PDF, from the same template the page shows.
+	 * The published report's PDF: the stored one, the same bytes at every download; rendered and stored first if it
+	 * has none yet.
 	 */
 	public byte[] publishedReport(long id) {
-		PublishedReport report = this.reports.report(id);
-		return this.renderer.render("published-report", Map.of("report", report.content(), "published",
-				ReportService.publishedText(report.summary()), "title", report.summary().title()));
+		return this.reports.storedPdf(id).orElseGet(() -> {
+			PublishedReport report = this.reports.report(id);
+			byte[] pdf = this.renderer.render("published-report", Map.of("report", report.content(), "published",
+					ReportService.publishedText(report.summary()), "title", report.summary().title()));
+			return this.reports.storePdf(id, pdf);
+		});
+	}
+
+	/**
+	 * Renders and stores a report's PDF as it is published, so that no download has to. When the service is too busy
+	 * to render it now, its first download does.
+	 */
+	public void renderPublished(long id) {
+		try {
+			publishedReport(id);
+		}
+		catch (ServiceBusyException ex) {
+			log.info("The PDF of report {} is left for its first download: {}", id, ex.getMessage());
+		}
 	}
 
 }

@@ -201,6 +201,29 @@ public class ReportService {
 
 	// Published reports as files
 
+	/**
+	 * The published report's PDF as stored when it was first rendered (see {@link PdfService}); empty until then.
+	 */
+	@Transactional(readOnly = true)
+	Optional<byte[]> storedPdf(long id) {
+		return this.jdbc.sql("select pdf from published_report_pdf where report_id = ?")
+			.params(id)
+			.query(byte[].class)
+			.optional();
+	}
+
+	/**
+	 * Keeps the published report's PDF, once: when two first renders of it race, the first stored is kept and both
+	 * callers get its bytes.
+	 */
+	byte[] storePdf(long id, byte[] pdf) {
+		this.jdbc.sql("""
+				insert into published_report_pdf (report_id, pdf, rendered_at) values (?, ?, ?)
+				on conflict (report_id) do nothing
+				""").params(id, pdf, Timestamp.from(this.clock.instant())).update();
+		return storedPdf(id).orElseThrow();
+	}
+
 	@Transactional(readOnly = true)
 	public byte[] xlsx(long id) {
 		return ReportSpreadsheets.xlsx(report(id).content());

@@ -61,6 +61,9 @@ class PdfLimitsTests {
 	@Autowired
 	ProgressService progress;
 
+	@Autowired
+	ReportService reports;
+
 	long yorkId;
 
 	String boardPackPdf;
@@ -120,10 +123,12 @@ class PdfLimitsTests {
 	}
 
 	@Test
-	void aPdfAskedForWhileTheRenderIsTakenGetsTheBusyPage() throws Exception {
+	void aPdfAskedForWhileTheRenderIsTakenGetsTheBusyPageAndAStoredOneIsStillServed() throws Exception {
 		WebClient chair = new WebClient(this.port).signIn(Pages.BOARD);
 		WebClient admin = new WebClient(this.port).signIn(Pages.ADMIN);
 		WebClient lead = new WebClient(this.port).signIn(Pages.LEAD);
+		long reportId = this.reports.reportsOf(this.yorkId).get(0).id();
+		byte[] stored = admin.download("/reports/" + reportId + ".pdf").body(); // rendered and stored if it was not
 		this.gate.close();
 		CompletableFuture<HttpResponse<byte[]>> first = download(chair, this.boardPackPdf);
 		assertThat(this.gate.awaitRender()).as("the first render started").isTrue();
@@ -138,6 +143,9 @@ class PdfLimitsTests {
 			.isEqualTo(second.headers().firstValue("X-Request-Id").orElseThrow());
 		assertThat(page.select("nav a").eachText()).contains("Plans");
 
+		HttpResponse<byte[]> storedAgain = admin.download("/reports/" + reportId + ".pdf");
+		assertThat(storedAgain.statusCode()).isEqualTo(200);
+		assertThat(storedAgain.body()).isEqualTo(stored);
 		assertThat(lead.download(this.boardPackPdf).statusCode()).as("a lead is refused, busy or not").isEqualTo(403);
 
 		this.gate.open();
