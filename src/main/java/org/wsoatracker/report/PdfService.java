@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Board packs and published reports as PDFs, rendered without holding a database connection: what a PDF shows is
- * read first, as records, in {@link ReportService}'s read-only transactions, which end before the render starts.
+ * read first, as records, in {@link ReportService}'s read-only transactions, which end before the layout starts.
  * This service is therefore deliberately not transactional. A published report never changes, so its PDF is rendered
  * once — when it is published, or at the first download of one published before PDFs were kept — and from then on
  * served as stored. Renders are bounded (see {@link ReportPdf}): when too many are under way, the caller gets
@@ -31,11 +31,14 @@ public class PdfService {
 	}
 
 	/**
-	 * The board pack, read already (see {@link ReportService#boardPack}), as a PDF.
+	 * The board pack (see {@link ReportService#boardPack}) as a PDF.
 	 */
-	public byte[] boardPack(BoardPack pack) {
-		return this.renderer.render("board-pack", Map.of("report", pack.content(), "published", pack.builtText(),
-				"title", "Board pack: " + pack.content().plan().title() + ", " + pack.content().period().label()));
+	public byte[] boardPack(long planId, long periodId, String author) {
+		return this.renderer.render("board-pack", () -> {
+			BoardPack pack = this.reports.boardPack(planId, periodId, author);
+			return Map.of("report", pack.content(), "published", pack.builtText(), "title",
+					"Board pack: " + pack.content().plan().title() + ", " + pack.content().period().label());
+		});
 	}
 
 	/**
@@ -43,12 +46,12 @@ public class PdfService {
 	 * has none yet.
 	 */
 	public byte[] publishedReport(long id) {
-		return this.reports.storedPdf(id).orElseGet(() -> {
-			PublishedReport report = this.reports.report(id);
-			byte[] pdf = this.renderer.render("published-report", Map.of("report", report.content(), "published",
-					ReportService.publishedText(report.summary()), "title", report.summary().title()));
-			return this.reports.storePdf(id, pdf);
-		});
+		return this.reports.storedPdf(id).orElseGet(() -> this.reports.storePdf(id,
+				this.renderer.render("published-report", () -> {
+					PublishedReport report = this.reports.report(id);
+					return Map.of("report", report.content(), "published",
+							ReportService.publishedText(report.summary()), "title", report.summary().title());
+				})));
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.layout.UrlAwareLineBreakIterator;
@@ -44,10 +45,11 @@ import org.thymeleaf.context.Context;
  * <p>
  * Rendering takes seconds of CPU, so it is bounded: at most {@code wsoa.pdf.max-concurrent} renders run at once; a
  * render that finds them all taken waits up to {@code wsoa.pdf.wait-seconds} for one to finish and is otherwise refused
- * with {@link ServiceBusyException} (the "service is busy" page). A render that runs longer than
+ * with {@link ServiceBusyException} (the "service is busy" page), having read nothing. A render that runs longer than
  * {@code wsoa.pdf.time-limit-seconds} is stopped with {@link TimeLimitExceeded} (the failure page). A render never runs
- * inside a transaction, so it holds no database connection however long it takes: it is given what it shows as records
- * read before. Each render is observed as {@value #OBSERVATION} (a timer, tagged with its kind).
+ * inside a transaction, so it holds no database connection however long it takes: what it shows is read first, as
+ * records, in transactions of its own that end before the layout starts. Each layout is observed as
+ * {@value #OBSERVATION} (a timer, tagged with its kind).
  */
 @Component
 class ReportPdf {
@@ -94,11 +96,12 @@ class ReportPdf {
 
 	/**
 	 * @param kind what is rendered, for the observation: "board-pack" or "published-report"
-	 * @param variables what the report/pdf template needs: report (ReportContent), published (text or null), title
+	 * @param read reads what the report/pdf template needs — report (ReportContent), published (text or null), title —
+	 * once the render has its place
 	 * @throws ServiceBusyException when no render finished within the wait
 	 * @throws TimeLimitExceeded when the render ran out of time
 	 */
-	byte[] render(String kind, Map<String, Object> variables) {
+	byte[] render(String kind, Supplier<Map<String, Object>> read) {
 		Assert.state(!TransactionSynchronizationManager.isSynchronizationActive(),
 				"A PDF is rendered outside any transaction, so that it holds no database connection");
 		try {
@@ -112,6 +115,7 @@ class ReportPdf {
 			throw new ServiceBusyException("Interrupted while waiting to render a PDF");
 		}
 		try {
+			Map<String, Object> variables = read.get();
 			return Observation.createNotStarted(OBSERVATION, this.observations)
 				.lowCardinalityKeyValue("kind", kind)
 				.observe(() -> layOut(variables));

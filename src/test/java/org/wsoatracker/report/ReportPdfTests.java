@@ -42,28 +42,33 @@ class ReportPdfTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	long york;
+
+	long may2021;
+
 	BoardPack pack;
 
 	@BeforeEach
 	void readYorksBoardPack() {
-		long york = this.plans.plans()
+		this.york = this.plans.plans()
 			.stream()
 			.filter(plan -> plan.title().equals(DemoReports.YORK_PLAN))
 			.findFirst()
 			.map(PlanSummary::id)
 			.orElseThrow();
-		long may2021 = this.progress.periods(york)
+		this.may2021 = this.progress.periods(this.york)
 			.stream()
 			.filter(period -> period.month().equals(YearMonth.of(2021, 5)))
 			.findFirst()
 			.orElseThrow()
 			.id();
-		this.pack = this.reports.boardPack(york, may2021, "Programme office");
+		this.pack = this.reports.boardPack(this.york, this.may2021, "Programme office");
 	}
 
 	@Test
 	void aPdfIsNotRenderedInsideATransaction() {
-		assertThatThrownBy(() -> this.transactions.execute(status -> this.pdfs.boardPack(this.pack)))
+		assertThatThrownBy(() -> this.transactions
+			.execute(status -> this.pdfs.boardPack(this.york, this.may2021, "Programme office")))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("outside any transaction");
 	}
@@ -81,11 +86,11 @@ class ReportPdfTests {
 				content.trendPeriods(), content.exceptions(), content.measures(), content.abbreviations());
 		Map<String, Object> variables = Map.of("report", huge, "published", this.pack.builtText(), "title", "Huge");
 
-		assertThatThrownBy(() -> renderer.render("board-pack", variables))
+		assertThatThrownBy(() -> renderer.render("board-pack", () -> variables))
 			.isInstanceOf(ReportPdf.TimeLimitExceeded.class)
 			.hasMessage("The PDF was stopped at its time limit of 1 s");
 		// Had the stopped render kept its place, this one would be refused as busy without waiting.
-		assertThatThrownBy(() -> renderer.render("board-pack", variables))
+		assertThatThrownBy(() -> renderer.render("board-pack", () -> variables))
 			.isInstanceOf(ReportPdf.TimeLimitExceeded.class);
 	}
 

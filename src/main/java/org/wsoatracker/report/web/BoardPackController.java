@@ -50,9 +50,9 @@ class BoardPackController {
 	@GetMapping("/plans/{planId}/periods/{periodId}/board-pack.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long planId, @PathVariable long periodId,
 			@AuthenticationPrincipal SignedInUser user) {
-		BoardPack pack = pack(planId, periodId, user);
-		return ReportController.download(this.pdfs.boardPack(pack), MediaType.APPLICATION_PDF,
-				"board-pack-" + this.progress.period(periodId).month() + ".pdf");
+		PeriodView period = periodOf(planId, periodId);
+		return ReportController.download(this.pdfs.boardPack(planId, periodId, user.getDisplayName()),
+				MediaType.APPLICATION_PDF, "board-pack-" + period.month() + ".pdf");
 	}
 
 	@GetMapping("/plans/{planId}/periods/{periodId}/updates.xlsx")
@@ -64,11 +64,16 @@ class BoardPackController {
 	}
 
 	private BoardPack pack(long planId, long periodId, SignedInUser user) {
+		periodOf(planId, periodId);
+		return this.reports.boardPack(planId, periodId, user.getDisplayName());
+	}
+
+	private PeriodView periodOf(long planId, long periodId) {
 		PeriodView period = this.progress.period(periodId);
 		if (period.planId() != planId) {
 			throw new NotFoundException("Reporting period");
 		}
-		return this.reports.boardPack(planId, periodId, user.getDisplayName());
+		return period;
 	}
 
 }
