@@ -56,14 +56,15 @@ public class PdfService {
 
 	/**
 	 * Renders and stores a report's PDF as it is published, so that no download has to. When the service is too busy
-	 * to render it now, its first download does.
+	 * to render it now, or the render runs out of time, its first download tries again: the report is published
+	 * either way.
 	 */
 	public void renderPublished(long id) {
 		try {
 			publishedReport(id);
 		}
-		catch (ServiceBusyException ex) {
-			log.info("The PDF of report {} is left for its first download: {}", id, ex.getMessage());
+		catch (ServiceBusyException | ReportPdf.TimeLimitExceeded ex) {
+			log.warn("The PDF of report {} is left for its first download: {}", id, ex.getMessage());
 		}
 	}
 

@@ -6,11 +6,11 @@ import java.util.Map;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.thymeleaf.ITemplateEngine;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanSummary;
 import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.support.IntegrationTest;
-import org.thymeleaf.ITemplateEngine;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;

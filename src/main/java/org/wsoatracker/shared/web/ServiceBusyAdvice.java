@@ -23,7 +23,7 @@ class ServiceBusyAdvice {
 	/**
 	 * What the page tells people: try again in a minute.
 	 */
-	static final int RETRY_AFTER_SECONDS = 60;
+	private static final int RETRY_AFTER_SECONDS = 60;
 
 	private static final Logger log = LoggerFactory.getLogger(ServiceBusyAdvice.class);
 
