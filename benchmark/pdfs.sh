@@ -130,5 +130,5 @@ for status in $(cut -d' ' -f1 "$dir/pdfs.txt" | sort -u); do
 done
 summary "/plans during the PDFs" "$dir/plans-during.txt"
 echo "All $pdfs PDFs answered within $((burst_ms / 1000)).$((burst_ms % 1000 / 100)) s"
-echo "Failures (500) logged by the app: $(grep -c ' ERROR ' "$dir/app.log" || true) error lines in $dir/app.log"
+echo "Error lines the app logged (a failure, a 500, is one): $(grep -c ' ERROR ' "$dir/app.log" || true) in $dir/app.log"
 echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GB; load average before the run: $load_before"
