@@ -58,17 +58,14 @@ public class ReportService {
 
 	private final JsonMapper json;
 
-	private final ReportPdf pdf;
-
 	private final Clock clock;
 
 	private final SecurityLog securityLog;
 
 	ReportService(ReportBuilder builder, PlanService plans, ProgressService progress, JdbcClient jdbc,
-			JsonMapper json, ReportPdf pdf, Clock clock, SecurityLog securityLog) {
+			JsonMapper json, Clock clock, SecurityLog securityLog) {
 		this.securityLog = securityLog;
 		this.builder = builder;
-		this.pdf = pdf;
 		this.plans = plans;
 		this.progress = progress;
 		this.jdbc = jdbc;
@@ -198,11 +195,6 @@ public class ReportService {
 				"Built " + ReportBuilder.day(LocalDate.now(this.clock)) + " from the records as they stand");
 	}
 
-	public byte[] pdf(BoardPack pack) {
-		return this.pdf.render(Map.of("report", pack.content(), "published", pack.builtText(), "title",
-				"Board pack: " + pack.content().plan().title() + ", " + pack.content().period().label()));
-	}
-
 	public byte[] xlsx(BoardPack pack) {
 		return ReportSpreadsheets.xlsx(pack.content());
 	}
@@ -210,13 +202,26 @@ public class ReportService {
 	// Published reports as files
 
 	/**
-	 * The published report as a PDF, from the same template the page shows.
+	 * The published report's PDF as stored when it was first rendered (see {@link PdfService}); empty until then.
 	 */
 	@Transactional(readOnly = true)
-	public byte[] pdf(long id) {
-		PublishedReport report = report(id);
-		return this.pdf.render(Map.of("report", report.content(), "published", publishedText(report.summary()),
-				"title", report.summary().title()));
+	Optional<byte[]> storedPdf(long id) {
+		return this.jdbc.sql("select pdf from published_report_pdf where report_id = ?")
+			.params(id)
+			.query(byte[].class)
+			.optional();
+	}
+
+	/**
+	 * Keeps the published report's PDF, once: when two first renders of it race, the first stored is kept and both
+	 * callers get its bytes.
+	 */
+	byte[] storePdf(long id, byte[] pdf) {
+		this.jdbc.sql("""
+				insert into published_report_pdf (report_id, pdf, rendered_at) values (?, ?, ?)
+				on conflict (report_id) do nothing
+				""").params(id, pdf, Timestamp.from(this.clock.instant())).update();
+		return storedPdf(id).orElseThrow();
 	}
 
 	@Transactional(readOnly = true)

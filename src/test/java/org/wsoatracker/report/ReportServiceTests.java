@@ -50,6 +50,9 @@ class ReportServiceTests {
 	ReportService reports;
 
 	@Autowired
+	PdfService pdfs;
+
+	@Autowired
 	ProgressService progress;
 
 	@Autowired
@@ -199,7 +202,7 @@ class ReportServiceTests {
 				Map.of()), this.lead, null, true);
 		ReportSummary report = this.reports.publish(this.reviewPoint.id(), PAPER, this.adminId, "Programme office");
 
-		byte[] pdf = this.reports.pdf(report.id());
+		byte[] pdf = this.pdfs.publishedReport(report.id());
 		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			PDFTextStripper stripper = new PDFTextStripper();

@@ -46,6 +46,15 @@ public class WebClient {
 	}
 
 	/**
+	 * A file, as a browser asks for it when a link to it is followed.
+	 */
+	public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/**
 	 * Posts a form with the session's CSRF token, read from a page as a browser would.
 	 */
 	public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {

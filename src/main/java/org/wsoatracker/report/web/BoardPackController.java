@@ -3,6 +3,7 @@ package org.wsoatracker.report.web;
 import org.wsoatracker.progress.PeriodView;
 import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.report.BoardPack;
+import org.wsoatracker.report.PdfService;
 import org.wsoatracker.report.ReportService;
 import org.wsoatracker.security.SignedInUser;
 import org.wsoatracker.shared.error.NotFoundException;
@@ -26,10 +27,13 @@ class BoardPackController {
 
 	private final ReportService reports;
 
+	private final PdfService pdfs;
+
 	private final ProgressService progress;
 
-	BoardPackController(ReportService reports, ProgressService progress) {
+	BoardPackController(ReportService reports, PdfService pdfs, ProgressService progress) {
 		this.reports = reports;
+		this.pdfs = pdfs;
 		this.progress = progress;
 	}
 
@@ -46,9 +50,9 @@ class BoardPackController {
 	@GetMapping("/plans/{planId}/periods/{periodId}/board-pack.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long planId, @PathVariable long periodId,
 			@AuthenticationPrincipal SignedInUser user) {
-		BoardPack pack = pack(planId, periodId, user);
-		return ReportController.download(this.reports.pdf(pack), MediaType.APPLICATION_PDF,
-				"board-pack-" + this.progress.period(periodId).month() + ".pdf");
+		PeriodView period = periodOf(planId, periodId);
+		return ReportController.download(this.pdfs.boardPack(planId, periodId, user.getDisplayName()),
+				MediaType.APPLICATION_PDF, "board-pack-" + period.month() + ".pdf");
 	}
 
 	@GetMapping("/plans/{planId}/periods/{periodId}/updates.xlsx")
@@ -60,11 +64,16 @@ class BoardPackController {
 	}
 
 	private BoardPack pack(long planId, long periodId, SignedInUser user) {
+		periodOf(planId, periodId);
+		return this.reports.boardPack(planId, periodId, user.getDisplayName());
+	}
+
+	private PeriodView periodOf(long planId, long periodId) {
 		PeriodView period = this.progress.period(periodId);
 		if (period.planId() != planId) {
 			throw new NotFoundException("Reporting period");
 		}
-		return this.reports.boardPack(planId, periodId, user.getDisplayName());
+		return period;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.progress.PeriodView;
 import org.wsoatracker.progress.ProgressService;
+import org.wsoatracker.report.PdfService;
 import org.wsoatracker.report.ReportService;
 import org.wsoatracker.report.ReportSummary;
 import org.wsoatracker.security.SignedInUser;
@@ -33,12 +34,15 @@ class PublishController {
 
 	private final ReportService reports;
 
+	private final PdfService pdfs;
+
 	private final ProgressService progress;
 
 	private final PlanService plans;
 
-	PublishController(ReportService reports, ProgressService progress, PlanService plans) {
+	PublishController(ReportService reports, PdfService pdfs, ProgressService progress, PlanService plans) {
 		this.reports = reports;
+		this.pdfs = pdfs;
 		this.progress = progress;
 		this.plans = plans;
 	}
@@ -83,6 +87,7 @@ class PublishController {
 			try {
 				ReportSummary published = this.reports.publish(periodId, form.toCommand(), user.getAccountId(),
 						user.getDisplayName());
+				this.pdfs.renderPublished(published.id());
 				redirect.addFlashAttribute("success", "Report for " + period.label() + " published as version "
 						+ published.version() + ": it will not change");
 				return "redirect:/reports/" + published.id();

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.wsoatracker.people.Role;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanSummary;
+import org.wsoatracker.report.PdfService;
 import org.wsoatracker.report.PublishedReport;
 import org.wsoatracker.report.ReportService;
 import org.wsoatracker.report.ReportSummary;
@@ -40,10 +41,13 @@ class ReportController {
 
 	private final ReportService reports;
 
+	private final PdfService pdfs;
+
 	private final PlanService plans;
 
-	ReportController(ReportService reports, PlanService plans) {
+	ReportController(ReportService reports, PdfService pdfs, PlanService plans) {
 		this.reports = reports;
+		this.pdfs = pdfs;
 		this.plans = plans;
 	}
 
@@ -78,7 +82,7 @@ class ReportController {
 
 	@GetMapping("/reports/{id}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id) {
-		return download(this.reports.pdf(id), MediaType.APPLICATION_PDF, fileName(id, "pdf"));
+		return download(this.pdfs.publishedReport(id), MediaType.APPLICATION_PDF, fileName(id, "pdf"));
 	}
 
 	@GetMapping("/reports/{id}.xlsx")

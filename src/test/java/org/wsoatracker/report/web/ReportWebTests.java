@@ -3,6 +3,7 @@ package org.wsoatracker.report.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.Cookie;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -63,6 +64,9 @@ class ReportWebTests {
 
 	@Autowired
 	org.wsoatracker.people.AccountService accounts;
+
+	@Autowired
+	MeterRegistry meters;
 
 	PlanView york;
 
@@ -379,6 +383,71 @@ class ReportWebTests {
 			.andReturn());
 		assertThat(publicPage.select("td").eachText()).contains(hostile);
 		assertThat(publicPage.select("main script, main img")).isEmpty();
+	}
+
+	@Test
+	void aReportsPdfIsStoredAsItIsPublishedAndEveryDownloadIsThoseBytes() throws Exception {
+		PlanView plan = this.testPlans.create();
+		PeriodView period = this.progress.openPeriod(plan.id(), java.time.YearMonth.of(2020, 6),
+				java.time.LocalDate.of(2020, 6, 30), true);
+		MvcResult published = this.mvc.perform(post("/plans/" + plan.id() + "/periods/" + period.id() + "/publish")
+			.cookie(Pages.signIn(this.mvc, Pages.ADMIN))
+			.with(csrf())
+			.param("committee", "Scrutiny Committee")
+			.param("reportOf", "Assistant Director")).andExpect(redirectedUrlPattern("/reports/*")).andReturn();
+		long id = Long.parseLong(published.getResponse().getRedirectedUrl().replace("/reports/", ""));
+		byte[] stored = storedPdf(id);
+		assertThat(stored).as("stored at publication").isNotNull();
+		assertThat(new String(stored, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+		double renders = publishedReportRenders();
+		assertThat(renders).as("the render at publication, counted").isPositive();
+		Cookie scrutiny = Pages.signIn(this.mvc, Pages.SCRUTINY);
+		for (int download = 0; download < 2; download++) {
+			MvcResult pdf = this.mvc.perform(get("/reports/" + id + ".pdf").cookie(scrutiny))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Type", MediaType.APPLICATION_PDF_VALUE))
+				.andReturn();
+			assertThat(pdf.getResponse().getContentAsByteArray()).isEqualTo(stored);
+		}
+		assertThat(publishedReportRenders()).as("renders after publication").isEqualTo(renders);
+	}
+
+	@Test
+	void aReportPublishedBeforePdfsWereKeptIsRenderedOnceAtItsFirstDownload() throws Exception {
+		PlanView plan = this.testPlans.create();
+		PeriodView period = this.progress.openPeriod(plan.id(), java.time.YearMonth.of(2020, 6),
+				java.time.LocalDate.of(2020, 6, 30), true);
+		long adminId = this.accounts.findByEmail(Pages.ADMIN).orElseThrow().id();
+		ReportSummary report = this.reports.publish(period.id(),
+				new org.wsoatracker.report.PublishCommand("Committee", "Officer", null), adminId, "Office");
+		assertThat(storedPdf(report.id())).isNull();
+
+		double renders = publishedReportRenders();
+		Cookie scrutiny = Pages.signIn(this.mvc, Pages.SCRUTINY);
+		byte[] first = this.mvc.perform(get("/reports/" + report.id() + ".pdf").cookie(scrutiny))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(storedPdf(report.id())).isEqualTo(first);
+		byte[] second = this.mvc.perform(get("/reports/" + report.id() + ".pdf").cookie(scrutiny))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(second).isEqualTo(first);
+		assertThat(publishedReportRenders()).isEqualTo(renders + 1);
+	}
+
+	private byte[] storedPdf(long reportId) {
+		return this.jdbc.query("select pdf from published_report_pdf where report_id = ?",
+				rs -> rs.next() ? rs.getBytes(1) : null, reportId);
+	}
+
+	private double publishedReportRenders() {
+		var timer = this.meters.find("wsoa.pdf.render").tag("kind", "published-report").timer();
+		return timer == null ? 0 : timer.count();
 	}
 
 	private ReportSummary latestYork() {
