@@ -2,6 +2,7 @@ package org.wsoatracker.shared.web;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
@@ -32,6 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+
+	private static final String CLOSED_CONNECTION = "Connection is closed";
 
 	private final ITemplateEngine templates;
 
@@ -65,12 +68,18 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	/**
 	 * True when the failure, or anything that caused it, says the database could not be reached: the pool timed out
-	 * waiting for a connection, or the driver reported a connection failure (SQL state class 08) or the server
-	 * shutting down (57P01–57P03).
+	 * waiting for a connection, the driver reported a connection failure (SQL state class 08) or the server shutting
+	 * down (57P01–57P03), or a connection the pool had lent was found closed under the transaction (the pool's own
+	 * "Connection is closed", which carries no SQL state: it replaces the driver's failure when the rollback that
+	 * follows fails too).
 	 */
 	static boolean databaseUnreachable(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			if (cause instanceof SQLTransientConnectionException) {
+			if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() == null
+					&& CLOSED_CONNECTION.equals(sql.getMessage())) {
 				return true;
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
