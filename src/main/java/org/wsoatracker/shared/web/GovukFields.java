@@ -1,5 +1,11 @@
 package org.wsoatracker.shared.web;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.thymeleaf.spring6.util.DetailedError;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +26,16 @@ public class GovukFields {
 
 	public String errorId(String field) {
 		return id(field) + "-error";
+	}
+
+	/**
+	 * The errors an error summary lists: each error about the whole form, and the first error of each field (the one
+	 * shown beside it), so that a field refused twice (its text refused as it was bound, then found blank) is listed
+	 * once.
+	 */
+	public List<DetailedError> summary(List<DetailedError> errors) {
+		Set<String> fields = new HashSet<>();
+		return errors.stream().filter(error -> error.isGlobal() || fields.add(error.getFieldName())).toList();
 	}
 
 	/**
