@@ -336,12 +336,15 @@ class HostileFormsTests {
 					return;
 				}
 				List<Field> fields = fields(element.get());
+				List<String> names = fields.stream()
+					.map(Field::name)
+					.filter(name -> !name.equals("_csrf"))
+					.distinct()
+					.toList();
+				// the form may have other fields than when the order was drawn (an update once submitted)
+				targets.removeIf(name -> !names.contains(name));
 				if (targets.isEmpty()) {
-					targets.addAll(this.hostile.shuffled(fields.stream()
-						.map(Field::name)
-						.filter(name -> !name.equals("_csrf"))
-						.distinct()
-						.toList()));
+					targets.addAll(this.hostile.shuffled(names));
 				}
 				if (sendOnce(form, fixture, element.get(), fields, i == 0 ? null : targets.poll())) {
 					element = Optional.empty(); // taken: the page is read again for the next try
