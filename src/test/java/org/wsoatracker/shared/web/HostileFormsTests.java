@@ -383,9 +383,17 @@ class HostileFormsTests {
 		List<String[]> sent = new ArrayList<>();
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		List<String> changes = new ArrayList<>();
-		boolean filled = target != null && this.hostile.chance(0.7);
+		boolean filled = target != null && this.hostile.chance(0.85);
+		// a group of radios or boxes with none chosen gets one choice, as a person would make
+		Set<String> given = fields.stream()
+			.filter(field -> field.value() != null && !field.value().isBlank())
+			.map(Field::name)
+			.collect(Collectors.toCollection(HashSet::new));
 		for (Field field : fields) {
-			String value = filled && (field.value() == null || field.value().isBlank()) ? filledIn(field) : field.value();
+			String value = field.value();
+			if (filled && (value == null || value.isBlank()) && given.add(field.name())) {
+				value = filledIn(field);
+			}
 			if (value != null) {
 				sent.add(new String[] { field.name(), value });
 			}
@@ -399,7 +407,7 @@ class HostileFormsTests {
 		if (target != null) {
 			Field field = fields.stream().filter(f -> f.name().equals(target)).findFirst().orElseThrow();
 			changes.add(makeHostile(field, sent, files));
-			int more = this.hostile.next(Arbitraries.integers().between(0, 2));
+			int more = this.hostile.chance(0.3) ? this.hostile.next(Arbitraries.integers().between(1, 2)) : 0;
 			for (int i = 0; i < more; i++) {
 				changes.add(change(fields, sent, files));
 			}
