@@ -138,7 +138,7 @@ class BoundedInputTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "name[0]", "code['x']", "name[-1]" })
+	@ValueSource(strings = { "name[0]", "code['x']", "code[99999]" })
 	void aFieldNameNoFormHasIsABadRequest(String tampered) throws Exception {
 		String code = SignedInPages.unique("BAD");
 
@@ -161,6 +161,16 @@ class BoundedInputTests {
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(400);
 		assertThat(this.plans.action(action.id())).isEqualTo(action);
+	}
+
+	@Test
+	void aNegativeIndexIsNotBound() throws Exception {
+		MvcResult result = this.pages.post(Pages.ADMIN, "/plans/" + this.plan.id() + "/periods", "month.month", "7",
+				"month.year", "2021", "dueDate.day", "10", "dueDate.month", "8", "dueDate.year", "2021", "reviewPoint",
+				"yes", "reviewPoint[-1]", "no");
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(302);
+		assertThat(this.progress.periods(this.plan.id()).get(0).reviewPoint()).isTrue();
 	}
 
 	@Test
