@@ -82,8 +82,18 @@ public class ProgressService {
 		return periods(planId).stream().filter(PeriodView::open).reduce((first, second) -> second);
 	}
 
+	/**
+	 * Opens the plan's reporting period for the month: a month of the plan's years ({@link PlanView#years()}), so that
+	 * a mistyped year cannot become the period leads report on.
+	 */
 	public PeriodView openPeriod(long planId, YearMonth month, LocalDate dueDate, boolean reviewPoint) {
-		requireOpenForReporting(this.plans.plan(planId));
+		PlanView plan = this.plans.plan(planId);
+		requireOpenForReporting(plan);
+		PlanView.YearSpan years = plan.years();
+		if (!years.contains(month)) {
+			throw new ConflictException("month", "Month must be between January " + years.first() + " and December "
+					+ years.last() + ", the years of the plan");
+		}
 		if (this.periods.findByPlanIdAndMonth(planId, month.atDay(1)).isPresent()) {
 			throw new ConflictException("There is already a reporting period for " + PeriodView.label(month));
 		}

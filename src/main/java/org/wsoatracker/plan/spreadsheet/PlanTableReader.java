@@ -15,7 +15,10 @@ import org.wsoatracker.plan.ActionDetails;
 import org.wsoatracker.plan.AreaCommand;
 import org.wsoatracker.plan.MeasureDetails;
 import org.wsoatracker.plan.PlanDate;
+import org.wsoatracker.plan.PlanLimits;
 import org.wsoatracker.plan.SubActionDetails;
+import org.wsoatracker.shared.text.StorableText;
+import org.wsoatracker.shared.time.Years;
 
 /**
  * Reads the plan table into the areas of a new plan, finding every problem on the way: each with its row and column.
@@ -43,8 +46,6 @@ final class PlanTableReader {
 	private static final Pattern LEAD = Pattern.compile("(.+?)\\s*\\(\\s*([^()]+?)\\s*\\)");
 
 	private static final String LIST_SEPARATORS = "[;,]";
-
-	private static final int NO_LIMIT = 0;
 
 	private final Directory directory;
 
@@ -114,6 +115,11 @@ final class PlanTableReader {
 	// Each row
 
 	private void row(SheetRow row) {
+		for (int i = 0; i < Math.min(Column.values().length, row.cells().size()); i++) {
+			if (StorableText.hasControlCharacters(row.cell(i))) {
+				problem(row, Column.values()[i], "Remove the hidden characters (such as _x0000_) from this cell");
+			}
+		}
 		for (int i = Column.values().length; i < row.cells().size(); i++) {
 			if (!row.cell(i).isBlank()) {
 				problem(row, "Column " + Column.letter(i),
@@ -187,19 +193,19 @@ final class PlanTableReader {
 	/**
 	 * The weakness in the letter's words; a plan area always has some, if only empty.
 	 */
-	private static String weaknessText(SheetRow row) {
-		String text = row.cell(Column.AREA_WEAKNESS);
-		return text.isBlank() ? "" : text;
+	private String weaknessText(SheetRow row) {
+		String text = optional(row, Column.AREA_WEAKNESS, PlanLimits.LETTER_TEXT);
+		return text == null ? "" : text;
 	}
 
 	private void action(SheetRow row) {
 		Integer areaNumber = wholeNumber(row, Column.AREA_NUMBER, true);
 		String number = required(row, Column.ACTION_NUMBER, "Enter the action number", 20);
 		ActionDetails details = new ActionDetails(number,
-				required(row, Column.OUTCOME, "Enter the outcome", NO_LIMIT),
-				required(row, Column.ACTION, "Enter the action", NO_LIMIT), date(row, Column.START), date(row, Column.END),
-				optional(row, Column.PHASE, 100), leads(row), leadOrganisations(row), List.of(),
-				optional(row, Column.EVIDENCE, NO_LIMIT), List.of());
+				required(row, Column.OUTCOME, "Enter the outcome", PlanLimits.ACTION_TEXT),
+				required(row, Column.ACTION, "Enter the action", PlanLimits.ACTION_TEXT), date(row, Column.START),
+				date(row, Column.END), optional(row, Column.PHASE, 100), leads(row), leadOrganisations(row), List.of(),
+				optional(row, Column.EVIDENCE, PlanLimits.EVIDENCE_AND_IMPACT), List.of());
 		if (number == null) {
 			return;
 		}
@@ -214,14 +220,15 @@ final class PlanTableReader {
 		String actionNumber = required(row, Column.ACTION_NUMBER, "Enter the number of the action it belongs to", 20);
 		SubActionDetails details = new SubActionDetails(
 				required(row, Column.SUB_ACTION, "Enter the sub-action label, like A", 10),
-				required(row, Column.ACTION, "Enter what the sub-action will do", NO_LIMIT), date(row, Column.START),
-				date(row, Column.END), optional(row, Column.PHASE, 100));
+				required(row, Column.ACTION, "Enter what the sub-action will do", PlanLimits.ACTION_TEXT),
+				date(row, Column.START), date(row, Column.END), optional(row, Column.PHASE, 100));
 		this.subActions.add(new ChildRow<>(row.number(), actionNumber, details));
 	}
 
 	private void measure(SheetRow row) {
 		String actionNumber = required(row, Column.ACTION_NUMBER, "Enter the number of the action it belongs to", 20);
-		MeasureDetails details = new MeasureDetails(required(row, Column.MEASURE, "Enter the measure of success", NO_LIMIT),
+		MeasureDetails details = new MeasureDetails(
+				required(row, Column.MEASURE, "Enter the measure of success", PlanLimits.ACTION_TEXT),
 				decimal(row, Column.BASELINE), decimal(row, Column.TARGET), optional(row, Column.UNIT, 20),
 				month(row, Column.TARGET_DATE));
 		this.measures.add(new ChildRow<>(row.number(), actionNumber, details));
@@ -281,7 +288,7 @@ final class PlanTableReader {
 	}
 
 	private String withinLength(SheetRow row, Column column, String text, int maxLength) {
-		if (maxLength != NO_LIMIT && text.length() > maxLength) {
+		if (text.length() > maxLength) {
 			problem(row, column, column.heading() + " must be " + maxLength + " characters or fewer");
 		}
 		return text;
@@ -324,6 +331,10 @@ final class PlanTableReader {
 		if (date.isEmpty()) {
 			problem(row, column, column.heading() + " must be a real date, like 2020-02 or 2020-02-18");
 		}
+		else if (!Years.contain(date.get().date())) {
+			problem(row, column, Years.outside(column.heading()));
+			return null;
+		}
 		return date.orElse(null);
 	}
 
@@ -339,6 +350,10 @@ final class PlanTableReader {
 		}
 		if (date.get().precision() != PlanDate.Precision.MONTH) {
 			problem(row, column, column.heading() + " must be a month, like 2020-12, not a day");
+			return null;
+		}
+		if (!Years.contain(date.get().date())) {
+			problem(row, column, Years.outside(column.heading()));
 			return null;
 		}
 		return YearMonth.from(date.get().date());
@@ -357,13 +372,9 @@ final class PlanTableReader {
 			problem(row, column, column.heading() + " must be a number, like 75 or 12.5");
 			return null;
 		}
-		BigDecimal plain = number.stripTrailingZeros();
-		if (plain.scale() > 2 || plain.precision() - plain.scale() > 12) {
-			problem(row, column,
-					column.heading() + " must have no more than 12 digits before the point and 2 after it");
-			return null;
-		}
-		return number;
+		Optional<String> problem = PlanLimits.measureValueProblem(number, column.heading());
+		problem.ifPresent(message -> problem(row, column, message));
+		return problem.isPresent() ? null : number;
 	}
 
 	private List<Long> leads(SheetRow row) {

@@ -12,6 +12,7 @@ import org.wsoatracker.plan.LeadView;
 import org.wsoatracker.plan.MeasureDetails;
 import org.wsoatracker.plan.MeasureView;
 import org.wsoatracker.plan.PlanDate;
+import org.wsoatracker.plan.PlanLimits;
 import org.wsoatracker.plan.SubActionDetails;
 import org.wsoatracker.plan.SubActionView;
 import org.wsoatracker.shared.web.DateParts;
@@ -29,10 +30,6 @@ public class ActionForm {
 	 * The most measures, or sub-actions, an action may have: far more than any plan gives, few enough to show.
 	 */
 	static final int MAX_ROWS = 50;
-
-	static final int MAX_TEXT = 5000;
-
-	static final int MAX_LONG_TEXT = 10000;
 
 	static final String FORM_CHANGED = "The form was sent in a way it cannot be. Reload the page and make your changes again.";
 
@@ -105,22 +102,22 @@ public class ActionForm {
 		if (this.outcome.isBlank()) {
 			errors.rejectValue("outcome", "required", "Enter the outcome the action aims at");
 		}
-		else if (this.outcome.trim().length() > MAX_TEXT) {
-			errors.rejectValue("outcome", "length", "Outcome must be " + MAX_TEXT + " characters or fewer");
+		else if (this.outcome.trim().length() > PlanLimits.ACTION_TEXT) {
+			errors.rejectValue("outcome", "length", "Outcome must be " + PlanLimits.ACTION_TEXT + " characters or fewer");
 		}
 		if (this.action.isBlank()) {
 			errors.rejectValue("action", "required", "Enter what will be done");
 		}
-		else if (this.action.trim().length() > MAX_TEXT) {
-			errors.rejectValue("action", "length", "Action must be " + MAX_TEXT + " characters or fewer");
+		else if (this.action.trim().length() > PlanLimits.ACTION_TEXT) {
+			errors.rejectValue("action", "length", "Action must be " + PlanLimits.ACTION_TEXT + " characters or fewer");
 		}
 		Optional<PlanDate> startDate = PlanDates.read(this.start);
 		if (startDate == null) {
-			errors.rejectValue("start", "invalid", "Start must be a real date or month");
+			errors.rejectValue("start", "invalid", this.start.error("Start", "Start must be a real date or month"));
 		}
 		Optional<PlanDate> endDate = PlanDates.read(this.end);
 		if (endDate == null) {
-			errors.rejectValue("end", "invalid", "End must be a real date or month");
+			errors.rejectValue("end", "invalid", this.end.error("End", "End must be a real date or month"));
 		}
 		if (startDate != null && endDate != null && startDate.isPresent() && endDate.isPresent()
 				&& endDate.get().lastDay().isBefore(startDate.get().date())) {
@@ -135,9 +132,9 @@ public class ActionForm {
 		if (!this.leadOrganisations.stream().allMatch(id -> id.matches("\\d{1,18}"))) {
 			errors.rejectValue("leadOrganisations", "invalid", "Select the lead organisations from the list");
 		}
-		if (this.evidenceAndImpact.trim().length() > MAX_LONG_TEXT) {
+		if (this.evidenceAndImpact.trim().length() > PlanLimits.EVIDENCE_AND_IMPACT) {
 			errors.rejectValue("evidenceAndImpact", "length",
-					"Evidence and impact must be " + MAX_LONG_TEXT + " characters or fewer");
+					"Evidence and impact must be " + PlanLimits.EVIDENCE_AND_IMPACT + " characters or fewer");
 		}
 		if (this.measures.stream().filter(row -> !row.isBlank()).count() > MAX_ROWS) {
 			errors.reject("measures", "An action can have up to " + MAX_ROWS + " measures of success");
@@ -299,8 +296,6 @@ public class ActionForm {
 	 */
 	public static class MeasureRow {
 
-		private static final BigDecimal MAX_NUMBER = new BigDecimal("1000000000000");
-
 		private String id = "";
 
 		private String text = "";
@@ -337,8 +332,8 @@ public class ActionForm {
 			if (this.text.isBlank()) {
 				errors.rejectValue(path + ".text", "required", "Enter the measure of success");
 			}
-			else if (this.text.trim().length() > MAX_TEXT) {
-				errors.rejectValue(path + ".text", "length", "Measure of success must be " + MAX_TEXT
+			else if (this.text.trim().length() > PlanLimits.ACTION_TEXT) {
+				errors.rejectValue(path + ".text", "length", "Measure of success must be " + PlanLimits.ACTION_TEXT
 						+ " characters or fewer");
 			}
 			BigDecimal baselineValue = number(errors, path + ".baseline", this.baseline, "Baseline");
@@ -350,7 +345,8 @@ public class ActionForm {
 			if (!this.targetMonth.isBlank()) {
 				month = this.targetMonth.toYearMonth().orElse(null);
 				if (month == null) {
-					errors.rejectValue(path + ".targetMonth", "invalid", "Target month must be a real month");
+					errors.rejectValue(path + ".targetMonth", "invalid",
+							this.targetMonth.error("Target month", "Target month must be a real month"));
 				}
 			}
 			return Optional.of(new MeasureDetails(id(this.id), this.text.trim(), baselineValue, targetValue,
@@ -369,15 +365,9 @@ public class ActionForm {
 				errors.rejectValue(path, "invalid", name + " must be a number, like 90");
 				return null;
 			}
-			if (number.stripTrailingZeros().scale() > 2) {
-				errors.rejectValue(path, "scale", name + " must have 2 decimal places or fewer");
-				return null;
-			}
-			if (number.abs().compareTo(MAX_NUMBER) >= 0) {
-				errors.rejectValue(path, "size", name + " must be less than 1,000,000,000,000");
-				return null;
-			}
-			return number;
+			Optional<String> problem = PlanLimits.measureValueProblem(number, name);
+			problem.ifPresent(message -> errors.rejectValue(path, "range", message));
+			return problem.isPresent() ? null : number;
 		}
 
 		public String getId() {
@@ -473,20 +463,22 @@ public class ActionForm {
 			if (this.text.isBlank()) {
 				errors.rejectValue(path + ".text", "required", "Enter what the sub-action will do");
 			}
-			else if (this.text.trim().length() > MAX_TEXT) {
-				errors.rejectValue(path + ".text", "length", "What the sub-action will do must be " + MAX_TEXT
-						+ " characters or fewer");
+			else if (this.text.trim().length() > PlanLimits.ACTION_TEXT) {
+				errors.rejectValue(path + ".text", "length",
+						"What the sub-action will do must be " + PlanLimits.ACTION_TEXT + " characters or fewer");
 			}
 			if (this.phase.length() > 100) {
 				errors.rejectValue(path + ".phase", "length", "Sub-action phase must be 100 characters or fewer");
 			}
 			Optional<PlanDate> startDate = PlanDates.read(this.start);
 			if (startDate == null) {
-				errors.rejectValue(path + ".start", "invalid", "Sub-action start must be a real date or month");
+				errors.rejectValue(path + ".start", "invalid",
+						this.start.error("Sub-action start", "Sub-action start must be a real date or month"));
 			}
 			Optional<PlanDate> endDate = PlanDates.read(this.end);
 			if (endDate == null) {
-				errors.rejectValue(path + ".end", "invalid", "Sub-action end must be a real date or month");
+				errors.rejectValue(path + ".end", "invalid",
+						this.end.error("Sub-action end", "Sub-action end must be a real date or month"));
 			}
 			if (startDate == null || endDate == null) {
 				return Optional.empty();

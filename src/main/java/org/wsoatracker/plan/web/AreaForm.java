@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.wsoatracker.plan.AreaView;
+import org.wsoatracker.plan.PlanLimits;
 
 import org.springframework.validation.Errors;
 
@@ -55,6 +56,10 @@ public class AreaForm {
 		}
 		if (this.weaknessText.isBlank()) {
 			errors.rejectValue("weaknessText", "required", "Enter the weakness as the plan words it");
+		}
+		else if (this.weaknessText.trim().length() > PlanLimits.LETTER_TEXT) {
+			errors.rejectValue("weaknessText", "length",
+					"Weakness must be " + PlanLimits.LETTER_TEXT + " characters or fewer");
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.wsoatracker.plan.web;
 
 import java.time.LocalDate;
 
+import org.wsoatracker.plan.PlanLimits;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.shared.web.DateParts;
 
@@ -47,14 +48,15 @@ public class DeadlineForm {
 		else {
 			date = this.deadline.toLocalDate().orElse(null);
 			if (date == null) {
-				errors.rejectValue("deadline", "invalid", "Submission deadline must be a real date");
+				errors.rejectValue("deadline", "invalid",
+						this.deadline.error("Submission deadline", "Submission deadline must be a real date"));
 			}
 		}
 		if (this.reason.isBlank()) {
 			errors.rejectValue("reason", "required", "Enter the reason for changing the deadline");
 		}
-		else if (this.reason.length() > 2000) {
-			errors.rejectValue("reason", "length", "Reason must be 2000 characters or fewer");
+		else if (this.reason.length() > PlanLimits.NOTE) {
+			errors.rejectValue("reason", "length", "Reason must be " + PlanLimits.NOTE + " characters or fewer");
 		}
 		return date;
 	}

@@ -3,6 +3,7 @@ package org.wsoatracker.plan.web;
 import org.wsoatracker.plan.FindingKind;
 import org.wsoatracker.plan.FindingView;
 import org.wsoatracker.plan.NewInspectionCommand.FindingDetails;
+import org.wsoatracker.plan.PlanLimits;
 
 import org.springframework.validation.Errors;
 
@@ -36,7 +37,8 @@ public class FindingForm {
 				"Enter the heading the finding is under", "Heading", 300);
 		FindingKind kind = InspectionFields.choice(errors, "kind", FindingKind.class, this.kind,
 				"Select the kind of finding");
-		String text = InspectionFields.required(errors, "text", this.text, "Enter the finding", "Finding", 0);
+		String text = InspectionFields.required(errors, "text", this.text, "Enter the finding", "Finding",
+				PlanLimits.LETTER_TEXT);
 		return errors.hasErrors() ? null : new FindingDetails(heading, kind, text);
 	}
 

@@ -26,14 +26,14 @@ final class InspectionFields {
 	}
 
 	/**
-	 * Rejects the field when it is blank or longer than max (when max is positive); returns the trimmed text.
+	 * Rejects the field when it is blank or longer than max; returns the trimmed text.
 	 */
 	static String required(Errors errors, String field, String value, String whenBlank, String name, int max) {
 		String text = trim(value);
 		if (text.isEmpty()) {
 			errors.rejectValue(field, "required", whenBlank);
 		}
-		else if (max > 0 && text.length() > max) {
+		else if (text.length() > max) {
 			errors.rejectValue(field, "tooLong", name + " must be " + max + " characters or fewer");
 		}
 		return text;
@@ -52,7 +52,7 @@ final class InspectionFields {
 		}
 		Optional<LocalDate> date = trim(parts.getYear()).length() == 4 ? parts.toLocalDate() : Optional.empty();
 		if (date.isEmpty()) {
-			errors.rejectValue(field, "invalid", name + " must be a real date");
+			errors.rejectValue(field, "invalid", parts.error(name, name + " must be a real date"));
 		}
 		return date.orElse(null);
 	}

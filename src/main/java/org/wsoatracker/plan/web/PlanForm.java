@@ -10,6 +10,7 @@ import org.wsoatracker.plan.PlanDetails;
 import org.wsoatracker.plan.PlanKind;
 import org.wsoatracker.plan.PlanStatus;
 import org.wsoatracker.plan.PlanView;
+import org.wsoatracker.shared.time.Years;
 
 import org.springframework.validation.Errors;
 
@@ -76,8 +77,8 @@ public class PlanForm {
 			errors.rejectValue("scale", "required", "Select the progress scale the plan uses");
 		}
 		if (reviewPointMonths() == null) {
-			errors.rejectValue("reviewPoints", "invalid",
-					"Enter each review point on its own line as a year and month, like 2020-05");
+			errors.rejectValue("reviewPoints", "invalid", "Enter each review point on its own line as a year and month"
+					+ " between " + Years.FIRST + " and " + Years.LAST + ", like 2020-05");
 		}
 		for (String[] field : new String[][] { { "boardName", this.boardName }, { "chair", this.chair },
 				{ "viceChair", this.viceChair } }) {
@@ -97,7 +98,7 @@ public class PlanForm {
 	}
 
 	/**
-	 * The review points typed, or null when a line is not a year and month.
+	 * The review points typed, or null when a line is not a year and month in one of the service's years.
 	 */
 	List<YearMonth> reviewPointMonths() {
 		List<YearMonth> months = new ArrayList<>();
@@ -109,6 +110,9 @@ public class PlanForm {
 				months.add(YearMonth.parse(line.trim()));
 			}
 			catch (DateTimeParseException ex) {
+				return null;
+			}
+			if (!Years.contain(months.get(months.size() - 1))) {
 				return null;
 			}
 		}

@@ -8,8 +8,10 @@ import java.util.stream.Collectors;
 
 import org.wsoatracker.plan.ActivityDetails;
 import org.wsoatracker.plan.PlanDate;
+import org.wsoatracker.plan.PlanLimits;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.plan.SignOffDetails;
+import org.wsoatracker.shared.time.Years;
 
 import org.springframework.validation.Errors;
 
@@ -18,6 +20,13 @@ import org.springframework.validation.Errors;
  * separated by "|", as they are copied from the plan document.
  */
 public class RecordForm {
+
+	/**
+	 * The longest name, and role, of someone who signed the plan that is kept (the database's columns).
+	 */
+	private static final int SIGNED_BY_NAME = 200;
+
+	private static final int SIGNED_BY_ROLE = 300;
 
 	private String signOffs = "";
 
@@ -64,10 +73,20 @@ public class RecordForm {
 							"Line " + (i + 1) + " of the sign-off must end with a real date, like 2020-06-30");
 					return result;
 				}
+				if (!Years.contain(signed)) {
+					errors.rejectValue("signOffs", "invalid", Years.outside("Line " + (i + 1) + " of the sign-off"));
+					return result;
+				}
 			}
 			if (parts[0].trim().length() > 20) {
 				errors.rejectValue("signOffs", "invalid",
 						"Line " + (i + 1) + " of the sign-off must start with the organisation's short code, like CYC");
+				return result;
+			}
+			if (parts[1].trim().length() > SIGNED_BY_NAME || parts[2].trim().length() > SIGNED_BY_ROLE) {
+				errors.rejectValue("signOffs", "invalid", "Line " + (i + 1) + " of the sign-off must have a name of "
+						+ SIGNED_BY_NAME + " characters or fewer and a role of " + SIGNED_BY_ROLE
+						+ " characters or fewer");
 				return result;
 			}
 			result.add(new SignOffDetails(parts[0].trim(), parts[1].trim(), parts[2].trim(), signed));
@@ -93,6 +112,15 @@ public class RecordForm {
 			if (date == null || parts[1].isBlank()) {
 				errors.rejectValue("activity", "invalid", "Line " + (i + 1)
 						+ " of the activity must be a date or month, then | and what was done, like 2020-03 | Briefing to elected members");
+				return result;
+			}
+			if (!Years.contain(date.date())) {
+				errors.rejectValue("activity", "invalid", Years.outside("Line " + (i + 1) + " of the activity"));
+				return result;
+			}
+			if (parts[1].trim().length() > PlanLimits.NOTE) {
+				errors.rejectValue("activity", "invalid", "Line " + (i + 1) + " of the activity must be "
+						+ PlanLimits.NOTE + " characters or fewer");
 				return result;
 			}
 			result.add(new ActivityDetails(date, parts[1].trim()));

@@ -1,6 +1,7 @@
 package org.wsoatracker.plan.web;
 
 import org.wsoatracker.plan.NewInspectionCommand.WeaknessDetails;
+import org.wsoatracker.plan.PlanLimits;
 import org.wsoatracker.plan.WeaknessView;
 
 import org.springframework.validation.Errors;
@@ -39,7 +40,8 @@ public class WeaknessForm {
 				errors.rejectValue("number", "format", "Number must be a whole number between 1 and 999");
 			}
 		}
-		String text = InspectionFields.required(errors, "text", this.text, "Enter the area of weakness", "Text", 0);
+		String text = InspectionFields.required(errors, "text", this.text, "Enter the area of weakness",
+				"Area of weakness", PlanLimits.LETTER_TEXT);
 		return errors.hasErrors() ? null : new WeaknessDetails(number, text);
 	}
 

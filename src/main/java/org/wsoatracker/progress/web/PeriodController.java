@@ -23,6 +23,7 @@ import org.wsoatracker.security.SignedInUser;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
 import org.wsoatracker.shared.web.Option;
+import org.wsoatracker.shared.web.Refusals;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,7 +73,7 @@ class PeriodController {
 			this.progress.openPeriod(planId, month, due, form.isReviewPoint());
 		}
 		catch (ConflictException ex) {
-			result.reject("conflict", ex.getMessage());
+			Refusals.reject(result, ex);
 			return periodsPage(model, planId, form);
 		}
 		redirect.addFlashAttribute("success", "Reporting period for " + PeriodView.label(month) + " opened");

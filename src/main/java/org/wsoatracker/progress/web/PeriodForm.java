@@ -27,7 +27,7 @@ public class PeriodForm {
 		}
 		YearMonth value = this.month.toYearMonth().orElse(null);
 		if (value == null) {
-			errors.rejectValue("month", "invalid", "Month must be a real month");
+			errors.rejectValue("month", "invalid", this.month.error("Month", "Month must be a real month"));
 		}
 		return value;
 	}
@@ -39,7 +39,7 @@ public class PeriodForm {
 		}
 		LocalDate value = this.dueDate.toLocalDate().orElse(null);
 		if (value == null) {
-			errors.rejectValue("dueDate", "invalid", "Due date must be a real date");
+			errors.rejectValue("dueDate", "invalid", this.dueDate.error("Due date", "Due date must be a real date"));
 		}
 		return value;
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.wsoatracker.plan.MeasureView;
+import org.wsoatracker.plan.PlanLimits;
 import org.wsoatracker.plan.Rag;
 import org.wsoatracker.plan.ScaleView;
 import org.wsoatracker.progress.UpdateCommand;
@@ -23,6 +24,16 @@ import org.springframework.web.multipart.MultipartFile;
 public class UpdateForm {
 
 	static final String NO_UPDATE_YET = "none";
+
+	/**
+	 * The longest account of what was done, or of what happens next (the database holds the same bound).
+	 */
+	static final int NARRATIVE = 20_000;
+
+	/**
+	 * The longest title of a piece of evidence (the database's column).
+	 */
+	static final int EVIDENCE_TITLE = 300;
 
 	private String status;
 
@@ -117,8 +128,14 @@ public class UpdateForm {
 		if (this.done.isBlank()) {
 			errors.rejectValue("done", "required", "Enter what was done this period");
 		}
+		else if (this.done.trim().length() > NARRATIVE) {
+			errors.rejectValue("done", "length", "What was done must be 20,000 characters or fewer");
+		}
 		if (this.nextSteps.isBlank()) {
 			errors.rejectValue("nextSteps", "required", "Enter what happens next");
+		}
+		else if (this.nextSteps.trim().length() > NARRATIVE) {
+			errors.rejectValue("nextSteps", "length", "What happens next must be 20,000 characters or fewer");
 		}
 		Map<Long, BigDecimal> values = new HashMap<>();
 		for (MeasureView measure : measures) {
@@ -126,11 +143,15 @@ public class UpdateForm {
 			if (text.isBlank()) {
 				continue;
 			}
+			String field = "actuals['" + measure.id() + "']";
 			try {
-				values.put(measure.id(), new BigDecimal(text.trim().replace("%", "").replace(",", "")));
+				BigDecimal value = new BigDecimal(text.trim().replace("%", "").replace(",", ""));
+				PlanLimits.measureValueProblem(value, "Actual value")
+					.ifPresentOrElse(problem -> errors.rejectValue(field, "range", problem),
+							() -> values.put(measure.id(), value));
 			}
 			catch (NumberFormatException ex) {
-				errors.rejectValue("actuals['" + measure.id() + "']", "invalid", "Actual value must be a number, like 85");
+				errors.rejectValue(field, "invalid", "Actual value must be a number, like 85");
 			}
 		}
 		if (!this.linkUrl.isBlank() && !this.linkUrl.trim().matches("(?i)https?://\\S+")) {
@@ -138,6 +159,12 @@ public class UpdateForm {
 		}
 		if (!this.linkUrl.isBlank() && this.linkTitle.isBlank()) {
 			errors.rejectValue("linkTitle", "required", "Enter a title for the link");
+		}
+		else if (this.linkTitle.trim().length() > EVIDENCE_TITLE) {
+			errors.rejectValue("linkTitle", "length", "Link title must be " + EVIDENCE_TITLE + " characters or fewer");
+		}
+		if (this.fileTitle.trim().length() > EVIDENCE_TITLE) {
+			errors.rejectValue("fileTitle", "length", "File title must be " + EVIDENCE_TITLE + " characters or fewer");
 		}
 		if (this.linkUrl.length() > 2000) {
 			errors.rejectValue("linkUrl", "length", "Web address must be 2000 characters or fewer");

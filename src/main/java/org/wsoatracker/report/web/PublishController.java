@@ -32,6 +32,11 @@ class PublishController {
 
 	private static final int MAX_TEXT = 300;
 
+	/**
+	 * The longest note of what a version corrects (the database holds the same bound).
+	 */
+	private static final int MAX_NOTE = 2_000;
+
 	private final ReportService reports;
 
 	private final PdfService pdfs;
@@ -82,6 +87,9 @@ class PublishController {
 				&& form.getCorrectionNote().isBlank()) {
 			result.rejectValue("correctionNote", "required",
 					"Say what this version corrects: a report for " + period.label() + " has been published before");
+		}
+		else if (form.getCorrectionNote().trim().length() > MAX_NOTE) {
+			result.rejectValue("correctionNote", "length", "What this version corrects must be 2,000 characters or fewer");
 		}
 		if (!result.hasErrors()) {
 			try {

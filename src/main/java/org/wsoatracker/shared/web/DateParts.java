@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 
+import org.wsoatracker.shared.time.Years;
+
 /**
  * What a person typed into a GOV.UK date input, kept as text so that it can be shown back exactly as typed.
  * Validation errors belong on the whole date field (not on day, month or year) so the error summary links to the
- * first input.
+ * first input. A date is only taken with its year among the service's {@link Years}.
  */
 public class DateParts {
 
@@ -36,11 +38,12 @@ public class DateParts {
 	}
 
 	/**
-	 * The date typed, if day, month and year make a real date.
+	 * The date typed, if day, month and year make a real date in one of the service's years.
 	 */
 	public Optional<LocalDate> toLocalDate() {
 		try {
-			return Optional.of(LocalDate.of(number(this.year), number(this.month), number(this.day)));
+			return Optional.of(LocalDate.of(number(this.year), number(this.month), number(this.day)))
+				.filter(Years::contain);
 		}
 		catch (DateTimeException | NumberFormatException ex) {
 			return Optional.empty();
@@ -48,14 +51,27 @@ public class DateParts {
 	}
 
 	/**
-	 * The month typed (day ignored), if month and year make a real month.
+	 * The month typed (day ignored), if month and year make a real month in one of the service's years.
 	 */
 	public Optional<YearMonth> toYearMonth() {
 		try {
-			return Optional.of(YearMonth.of(number(this.year), number(this.month)));
+			return Optional.of(YearMonth.of(number(this.year), number(this.month))).filter(Years::contain);
 		}
 		catch (DateTimeException | NumberFormatException ex) {
 			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The error for what was typed when it is not a date the service takes: that its year must be one of the
+	 * service's years, when a year outside them was typed; otherwise {@code notReal}.
+	 */
+	public String error(String name, String notReal) {
+		try {
+			return Years.contain(number(this.year)) ? notReal : Years.outside(name);
+		}
+		catch (NumberFormatException ex) {
+			return notReal;
 		}
 	}
 

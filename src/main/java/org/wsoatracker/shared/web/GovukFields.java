@@ -29,20 +29,21 @@ public class GovukFields {
 	}
 
 	/**
+	 * The errors an error summary lists: each error about the whole form, and the first error of each field (the one
+	 * shown beside it), so that a field refused twice (its text refused as it was bound, then found blank) is listed
+	 * once.
+	 */
+	public List<DetailedError> summary(List<DetailedError> errors) {
+		Set<String> fields = new HashSet<>();
+		return errors.stream().filter(error -> error.isGlobal() || fields.add(error.getFieldName())).toList();
+	}
+
+	/**
 	 * The value of {@code aria-describedby} for an input: its hint and its error message, when it has them.
 	 */
 	public String describedBy(String field, boolean hasHint, boolean hasError) {
 		String ids = ((hasHint ? hintId(field) : "") + " " + (hasError ? errorId(field) : "")).trim();
 		return ids.isEmpty() ? null : ids;
-	}
-
-	/**
-	 * The errors for the error summary: every error about the whole form, and the first of each field's — the one
-	 * its field shows — so that a value the form could not read is not also reported as missing.
-	 */
-	public List<DetailedError> summary(List<DetailedError> errors) {
-		Set<String> fields = new HashSet<>();
-		return errors.stream().filter(error -> error.isGlobal() || fields.add(error.getFieldName())).toList();
 	}
 
 }

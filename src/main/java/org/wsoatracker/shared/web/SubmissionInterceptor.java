@@ -7,6 +7,7 @@ import java.security.Principal;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,7 +33,10 @@ class SubmissionInterceptor implements HandlerInterceptor {
 
 	private static final String CLAIMED = SubmissionInterceptor.class.getName() + ".claimed";
 
-	private static final int MAX_TOKEN_LENGTH = 64;
+	/**
+	 * A token as {@link SubmissionFieldProcessor} makes them (a UUID); anything else is no token at all.
+	 */
+	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -110,7 +114,7 @@ class SubmissionInterceptor implements HandlerInterceptor {
 		}
 		Principal principal = request.getUserPrincipal();
 		String token = request.getParameter(FIELD);
-		if (principal == null || token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
+		if (principal == null || token == null || !TOKEN.matcher(token).matches()) {
 			return null;
 		}
 		String name = principal.getName();

@@ -1,7 +1,8 @@
 package org.wsoatracker.shared.web;
 
 import java.beans.PropertyEditorSupport;
-import java.util.regex.Pattern;
+
+import org.wsoatracker.shared.text.StorableText;
 
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,14 +20,12 @@ class TextInputAdvice {
 
 	static final int MAX_LENGTH = 100_000;
 
-	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
-
 	@InitBinder
 	void refuseUnstorableText(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
 			@Override
 			public void setAsText(String text) {
-				if (text != null && (text.length() > MAX_LENGTH || CONTROL.matcher(text).find())) {
+				if (text != null && (text.length() > MAX_LENGTH || StorableText.hasControlCharacters(text))) {
 					throw new IllegalArgumentException("Text that cannot be stored");
 				}
 				setValue(text);

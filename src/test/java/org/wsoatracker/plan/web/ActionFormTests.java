@@ -353,7 +353,7 @@ class ActionFormTests {
 		ActionView action = this.plan.areas().get(0).actions().get(0);
 
 		Document page = Pages.html(send(editForm(action.id()).set("outcome", "x".repeat(5001))
-			.set("measures[0].target", "1000000000000")
+			.set("measures[0].target", "1000000000.01")
 			.set("measures[0].baseline", "12.345")
 			.set("subActions[0].label", "A")
 			.set("subActions[0].text", "A part")
@@ -361,10 +361,11 @@ class ActionFormTests {
 
 		assertThat(page.select(".govuk-error-summary a").eachText()).containsExactly(
 				"Outcome must be 5000 characters or fewer", "Baseline must have 2 decimal places or fewer",
-				"Target must be less than 1,000,000,000,000", "Sub-action phase must be 100 characters or fewer");
+				"Target must be between -1,000,000,000 and 1,000,000,000",
+				"Sub-action phase must be 100 characters or fewer");
 		assertThat(page.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#outcome",
 				"#measures-0-baseline", "#measures-0-target", "#subActions-0-phase");
-		assertThat(page.select("#measures-0-target").val()).isEqualTo("1000000000000");
+		assertThat(page.select("#measures-0-target").val()).isEqualTo("1000000000.01");
 		assertThat(this.plans.action(action.id())).isEqualTo(action);
 	}
 

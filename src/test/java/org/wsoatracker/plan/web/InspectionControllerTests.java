@@ -212,7 +212,8 @@ class InspectionControllerTests {
 				"startDate.day", "3", "startDate.month", "5", "startDate.year", "24", "endDate.day", "29",
 				"endDate.month", "4", "endDate.year", "2024", "outcome", "POSITIVE_EXPERIENCES"));
 
-		assertThat(page.select(".govuk-error-summary a").eachText()).containsExactly("Start date must be a real date");
+		assertThat(page.select(".govuk-error-summary a").eachText())
+			.containsExactly("Start date must be in a year between 2000 and 2100");
 
 		page = Pages.html(this.pages.post(Pages.ADMIN, createPath(), "framework", "AREA_SEND_2023", "startDate.day",
 				"3", "startDate.month", "5", "startDate.year", "2024", "endDate.day", "29", "endDate.month", "4",

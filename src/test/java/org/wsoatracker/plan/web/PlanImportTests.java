@@ -350,10 +350,26 @@ class PlanImportTests {
 				row("Row type", "MEASURE", "Action number", "1.1", "Measure", "Most", "Baseline", "ninety", "Target",
 						"90%"),
 				row("Row type", "MEASURE", "Action number", "1.1", "Measure", "More", "Baseline", "12.345", "Target",
-						"90")))),
+						"90"),
+				row("Row type", "MEASURE", "Action number", "1.1", "Measure", "Most of all", "Baseline", "1",
+						"Target", "1e12")))),
 				List.of("4", "Baseline", "Baseline must be a number, like 75 or 12.5"),
 				List.of("4", "Target", "Target must be a number, like 75 or 12.5"),
-				List.of("5", "Baseline", "Baseline must have no more than 12 digits before the point and 2 after it"));
+				List.of("5", "Baseline", "Baseline must have 2 decimal places or fewer"),
+				List.of("6", "Target", "Target must be between -1,000,000,000 and 1,000,000,000"));
+	}
+
+	@Test
+	void hiddenCharactersAYearOutsideTheServiceAndTextTooLongAreProblems() throws Exception {
+		// "_x0000_" is how an XLSX file writes a NUL character, which the workbook reader turns back into one
+		assertProblems(xlsx(table(List.of(
+				row("Row type", "AREA", "Area number", "1", "Area title", "Leader_x0000_ship", "Weakness number", "1",
+						"Area weakness", "W".repeat(5001)),
+				action(1, "1.1", "Start", "9999-12", "Outcome", "O".repeat(5001))))),
+				List.of("2", "Area title", "Remove the hidden characters (such as _x0000_) from this cell"),
+				List.of("2", "Area weakness", "Area weakness must be 5000 characters or fewer"),
+				List.of("3", "Outcome", "Outcome must be 5000 characters or fewer"),
+				List.of("3", "Start", "Start must be in a year between 2000 and 2100"));
 	}
 
 	@Test
