@@ -43,6 +43,7 @@ import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.progress.Trajectory;
 import org.wsoatracker.progress.UpdateView;
 import org.wsoatracker.shared.audit.DataVersion;
+import org.wsoatracker.shared.security.AreaScope;
 
 import org.springframework.stereotype.Service;
 
@@ -96,12 +97,13 @@ public class DashboardService {
 	}
 
 	/**
-	 * Every plan's headline position, each worked out again only when the data or the date has changed.
+	 * The headline position of every plan of the scope's local areas, each worked out again only when the data or the
+	 * date has changed.
 	 */
-	public List<PlanHeadline> headlines() {
+	public List<PlanHeadline> headlines(AreaScope scope) {
 		long version = this.dataVersion.current();
 		LocalDate today = LocalDate.now(this.clock);
-		return this.plans.plans().stream().map(summary -> kept(summary.id(), version, today).headline()).toList();
+		return this.plans.plans(scope).stream().map(summary -> kept(summary.id(), version, today).headline()).toList();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.wsoatracker.people;
 
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,6 +35,11 @@ class Account {
 	private Role role;
 
 	private boolean enabled = true;
+
+	/**
+	 * A service administrator may also create local areas.
+	 */
+	private boolean serviceAdmin;
 
 	@Version
 	private long version;
@@ -91,6 +97,14 @@ class Account {
 		this.role = role;
 	}
 
+	boolean isServiceAdmin() {
+		return this.serviceAdmin;
+	}
+
+	void makeServiceAdmin() {
+		this.serviceAdmin = true;
+	}
+
 	void setEnabled(boolean enabled) {
 		this.enabled = enabled;
 	}
@@ -104,9 +118,9 @@ class Account {
 				this.version);
 	}
 
-	AccountLogin toLogin(boolean secondFactorSetUp, boolean secondFactorRequired) {
-		return new AccountLogin(this.id, this.email, this.displayName, this.passwordHash, this.role,
-				this.enabled && hasPassword(), secondFactorSetUp, secondFactorRequired);
+	AccountLogin toLogin(Set<Long> localAreaIds, boolean secondFactorSetUp, boolean secondFactorRequired) {
+		return new AccountLogin(this.id, this.email, this.displayName, this.passwordHash, this.role, localAreaIds,
+				this.serviceAdmin, this.enabled && hasPassword(), secondFactorSetUp, secondFactorRequired);
 	}
 
 }

@@ -6,12 +6,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
 import org.wsoatracker.shared.mail.Mailer;
+import org.wsoatracker.shared.security.AreaScope;
 import org.wsoatracker.shared.security.SecurityEventKind;
 import org.wsoatracker.shared.security.SecurityLog;
 
@@ -55,13 +58,15 @@ public class AccountService {
 
 	private final SecondFactorService secondFactors;
 
+	private final Memberships memberships;
+
 	private final Duration invitationValidity;
 
 	private final Duration resetValidity;
 
 	AccountService(AccountRepository accounts, PersonRepository people, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, JdbcClient jdbc, Mailer mailer, SecurityLog securityLog,
-			ApplicationEventPublisher events, Clock clock, SecondFactorService secondFactors,
+			ApplicationEventPublisher events, Clock clock, SecondFactorService secondFactors, Memberships memberships,
 			@Value("${wsoa.base-url}") String baseUrl,
 			@Value("${wsoa.accounts.invitation-hours:72}") long invitationHours,
 			@Value("${wsoa.accounts.reset-minutes:60}") long resetMinutes) {
@@ -76,6 +81,7 @@ public class AccountService {
 		this.clock = clock;
 		this.emails = new AccountEmails(baseUrl);
 		this.secondFactors = secondFactors;
+		this.memberships = memberships;
 		this.invitationValidity = Duration.ofHours(invitationHours);
 		this.resetValidity = Duration.ofMinutes(resetMinutes);
 	}
@@ -85,7 +91,8 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public Optional<AccountLogin> findLogin(String email) {
 		return this.accounts.findByEmail(Account.normalise(email))
-			.map(account -> account.toLogin(this.secondFactors.isSetUp(account.getId()),
+			.map(account -> account.toLogin(this.memberships.areasOf(account.getId()),
+					this.secondFactors.isSetUp(account.getId()),
 					this.secondFactors.required(account)));
 	}
 
@@ -108,8 +115,15 @@ public class AccountService {
 	 */
 	public AccountView createIfAbsent(NewAccountCommand command) {
 		return this.accounts.findByEmail(Account.normalise(command.email()))
-			.orElseGet(() -> this.accounts.save(new Account(command.email(), command.displayName(),
-					this.passwordEncoder.encode(command.password()), command.role())))
+			.orElseGet(() -> {
+				Account account = new Account(command.email(), command.displayName(),
+						this.passwordEncoder.encode(command.password()), command.role());
+				if (command.role() == Role.ADMIN) {
+					// The demo administrator shows the whole of the programme office's work, adding local areas too.
+					account.makeServiceAdmin();
+				}
+				return this.accounts.save(account);
+			})
 			.toView();
 	}
 
@@ -197,8 +211,9 @@ public class AccountService {
 		}
 		requirePasswordAllowed(password, email);
 		requireNewEmail(email);
-		Account account = this.accounts.save(new Account(email, displayName, this.passwordEncoder.encode(password),
-				Role.ADMIN));
+		Account first = new Account(email, displayName, this.passwordEncoder.encode(password), Role.ADMIN);
+		first.makeServiceAdmin();
+		Account account = this.accounts.save(first);
 		this.jdbc.sql("delete from setup_code").update();
 		this.securityLog.record(SecurityEventKind.FIRST_ADMINISTRATOR_CREATED, account.getEmail(), account.getId(),
 				null);
@@ -207,9 +222,29 @@ public class AccountService {
 
 	// Administration
 
+	/**
+	 * The local areas the account belongs to now.
+	 */
 	@Transactional(readOnly = true)
-	public List<AccountRow> accounts() {
-		return rows("true", List.of());
+	public Set<Long> localAreasOf(long accountId) {
+		return this.memberships.areasOf(accountId);
+	}
+
+	/**
+	 * Adds the account to a local area, as set-up does without a form (the service administrator who creates a local
+	 * area is added by {@link PeopleService#createLocalArea(LocalAreaDetails, long)}).
+	 */
+	public void joinLocalArea(long accountId, long localAreaId) {
+		this.memberships.join(accountId, localAreaId);
+	}
+
+	/**
+	 * The accounts that belong to a local area of the scope (an administrator's).
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountRow> accounts(AreaScope scope) {
+		return rows("exists (select from account_local_area m where m.account_id = a.id and m.local_area_id = any(?))",
+				List.of((Object) scope.ids()));
 	}
 
 	@Transactional(readOnly = true)
@@ -225,7 +260,11 @@ public class AccountService {
 				select a.id, a.email, a.display_name, a.role, a.enabled, a.password_hash is not null as active,
 				       a.version, a.last_signed_in_at,
 				       coalesce(array_agg(p.name || ', ' || la.name order by p.name) filter (where p.id is not null),
-				                '{}') as people
+				                '{}') as people,
+				       array(select m.local_area_id from account_local_area m join local_area l on l.id = m.local_area_id
+				             where m.account_id = a.id order by l.name) as local_area_ids,
+				       array(select l.name from account_local_area m join local_area l on l.id = m.local_area_id
+				             where m.account_id = a.id order by l.name) as local_areas
 				from account a
 				left join person p on p.account_id = a.id
 				left join local_area la on la.id = p.local_area_id
@@ -239,7 +278,8 @@ public class AccountService {
 						rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
 						rs.getBoolean("active"), rs.getLong("version"));
 				return new AccountRow(account, List.of((String[]) rs.getArray("people").getArray()),
-						last == null ? null : last.toInstant());
+						List.of((Long[]) rs.getArray("local_area_ids").getArray()),
+						List.of((String[]) rs.getArray("local_areas").getArray()), last == null ? null : last.toInstant());
 			})
 			.list();
 	}
@@ -256,9 +296,11 @@ public class AccountService {
 	 * Creates the account of someone invited, links it to their person in the plans, and emails them a single-use
 	 * link to set their password.
 	 */
-	public AccountView invite(InviteCommand command) {
+	public AccountView invite(InviteCommand command, AreaScope inviterScope) {
 		requireNewEmail(command.email());
+		requireLocalAreas(command.localAreaIds(), inviterScope);
 		Account account = this.accounts.save(Account.invited(command.email(), command.displayName(), command.role()));
+		command.localAreaIds().forEach(localAreaId -> this.memberships.join(account.getId(), localAreaId));
 		link(account, command.personId());
 		sendInvitation(account);
 		return account.toView();
@@ -280,9 +322,11 @@ public class AccountService {
 	 * Changes what the account may do and the person in the plans it is (null for no one), in one go. A new role
 	 * ends the account's sessions.
 	 */
-	public AccountView change(long id, long expectedVersion, Role role, Long personId, long actingAccountId) {
+	public AccountView change(long id, long expectedVersion, Role role, Set<Long> localAreaIds, Long personId,
+			long actingAccountId, AreaScope actingScope) {
 		Account account = find(id);
 		requireVersion(account, expectedVersion);
+		changeLocalAreas(account, localAreaIds, actingScope, id == actingAccountId);
 		Long linkedBefore = linkedPerson(id).orElse(null);
 		if (!java.util.Objects.equals(linkedBefore, personId)) {
 			link(account, personId);
@@ -428,9 +472,44 @@ public class AccountService {
 		}
 	}
 
+	/**
+	 * Sets which of the acting administrator's local areas the account belongs to; the account's other local areas
+	 * are not theirs to change. At least one stays, and leaving one ends the account's sessions.
+	 */
+	private void changeLocalAreas(Account account, Set<Long> wanted, AreaScope actingScope, boolean own) {
+		requireLocalAreas(wanted, actingScope);
+		Set<Long> before = this.memberships.areasOf(account.getId());
+		Set<Long> after = new HashSet<>(wanted);
+		before.stream().filter(localAreaId -> !actingScope.includes(localAreaId)).forEach(after::add);
+		if (after.equals(before)) {
+			return;
+		}
+		if (own && !after.containsAll(before)) {
+			throw new ConflictException("localAreas", "You cannot take yourself out of a local area: ask another administrator");
+		}
+		after.stream().filter(localAreaId -> !before.contains(localAreaId))
+			.forEach(localAreaId -> this.memberships.join(account.getId(), localAreaId));
+		before.stream().filter(localAreaId -> !after.contains(localAreaId))
+			.forEach(localAreaId -> this.memberships.leave(account.getId(), localAreaId));
+		this.securityLog.record(SecurityEventKind.LOCAL_AREAS_CHANGED, account.getEmail(), account.getId(),
+				String.join(", ", this.memberships.namesOf(after)));
+		this.events.publishEvent(new AccountAccessChanged(account.getEmail()));
+	}
+
+	private static void requireLocalAreas(Set<Long> localAreaIds, AreaScope scope) {
+		if (localAreaIds.isEmpty()) {
+			throw new ConflictException("localAreas", "Select the local areas this person works in");
+		}
+		if (!localAreaIds.stream().allMatch(scope::includes)) {
+			throw new ConflictException("localAreas", "Select local areas you belong to");
+		}
+	}
+
 	private void link(Account account, Long personId) {
 		Person person = personId == null ? null
-				: this.people.findById(personId).orElseThrow(() -> new ConflictException("person", "Select a person"));
+				: this.people.findById(personId)
+					.filter(found -> this.memberships.areasOf(account.getId()).contains(found.getLocalAreaId()))
+					.orElseThrow(() -> new ConflictException("person", "Select a person of a local area this account belongs to"));
 		for (Person linked : this.people.findByAccountId(account.getId())) {
 			if (person == null || !linked.getId().equals(person.getId())) {
 				linked.linkAccount(null);

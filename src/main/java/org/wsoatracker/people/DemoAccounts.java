@@ -31,6 +31,10 @@ class DemoAccounts implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
+	static List<String> emails() {
+		return ACCOUNTS.stream().map(NewAccountCommand::email).toList();
+	}
+
 	static boolean isDemoAccount(String email) {
 		return ACCOUNTS.stream().anyMatch(account -> account.email().equalsIgnoreCase(email));
 	}

@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.wsoatracker.shared.demo.DemoMode;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
+import org.wsoatracker.shared.security.AreaScope;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +33,14 @@ public class PeopleService {
 
 	private final LocalAreaRecords records;
 
+	private final Memberships memberships;
+
+	private final DemoMode demoMode;
+
 	PeopleService(LocalAreaRepository localAreas, OrganisationRepository organisations, PersonRepository people,
-			AccountRepository accounts, LocalAreaRecords records) {
+			AccountRepository accounts, LocalAreaRecords records, Memberships memberships, DemoMode demoMode) {
+		this.memberships = memberships;
+		this.demoMode = demoMode;
 		this.localAreas = localAreas;
 		this.organisations = organisations;
 		this.people = people;
@@ -52,6 +60,16 @@ public class PeopleService {
 	}
 
 	/**
+	 * A service administrator adds a local area, and belongs to it from then on, so as to invite its first
+	 * administrators and set it up.
+	 */
+	public LocalAreaView createLocalArea(LocalAreaDetails details, long creatorAccountId) {
+		LocalAreaView area = create(details, false);
+		this.memberships.join(creatorAccountId, area.id());
+		return area;
+	}
+
+	/**
 	 * Adds a local area of the demo data, which an administrator may remove with the rest of it.
 	 */
 	public LocalAreaView createDemoLocalArea(String code, String name) {
@@ -66,9 +84,22 @@ public class PeopleService {
 		return this.localAreas.findByArchivedOrderByName(false).stream().map(LocalArea::toView).toList();
 	}
 
+	/**
+	 * The local areas in use of those a person belongs to.
+	 */
+	@Transactional(readOnly = true)
+	public List<LocalAreaView> localAreas(AreaScope scope) {
+		return localAreas().stream().filter(area -> scope.includes(area.id())).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<LocalAreaView> archivedLocalAreas() {
 		return this.localAreas.findByArchivedOrderByName(true).stream().map(LocalArea::toView).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<LocalAreaView> archivedLocalAreas(AreaScope scope) {
+		return archivedLocalAreas().stream().filter(area -> scope.includes(area.id())).toList();
 	}
 
 	/**
@@ -184,7 +215,7 @@ public class PeopleService {
 		localArea(localAreaId);
 		OrganisationView organisation = organisationIn(localAreaId, details.organisationId());
 		requireUniqueInitials(details, organisation, null);
-		return this.people.save(new Person(localAreaId, withAccount(details))).toView(organisation);
+		return this.people.save(new Person(localAreaId, withAccount(details, localAreaId))).toView(organisation);
 	}
 
 	public PersonView updatePerson(long id, long expectedVersion, PersonDetails details) {
@@ -193,7 +224,7 @@ public class PeopleService {
 		OrganisationView organisation = organisationIn(organisation(person.getOrganisationId()).localAreaId(),
 				details.organisationId());
 		requireUniqueInitials(details, organisation, id);
-		person.update(withAccount(details));
+		person.update(withAccount(details, person.getLocalAreaId()));
 		return this.people.saveAndFlush(person).toView(organisation);
 	}
 
@@ -251,12 +282,15 @@ public class PeopleService {
 	}
 
 	/**
-	 * Links each person of the local area who has a work email to the account with that email, if there is one.
+	 * Links each person of the local area who has a work email to the account with that email, if there is one and it
+	 * belongs to the local area.
 	 */
 	public void linkAccountsByEmail(long localAreaId) {
 		for (Person person : this.people.findByLocalAreaIdOrderById(localAreaId)) {
 			if (person.getEmail() != null) {
-				this.accounts.findByEmail(person.getEmail()).ifPresent(account -> person.linkAccount(account.toView().id()));
+				this.accounts.findByEmail(person.getEmail())
+					.filter(account -> this.memberships.areasOf(account.getId()).contains(localAreaId))
+					.ifPresent(account -> person.linkAccount(account.getId()));
 			}
 		}
 	}
@@ -265,7 +299,12 @@ public class PeopleService {
 		if (this.localAreas.existsByCodeIgnoreCase(details.code())) {
 			throw new ConflictException("code", "There is already a local area with the code " + details.code());
 		}
-		return this.localAreas.save(new LocalArea(details.code(), details.name(), demo)).toView();
+		LocalAreaView area = this.localAreas.save(new LocalArea(details.code(), details.name(), demo)).toView();
+		if (this.demoMode.enabled()) {
+			// A demonstration shows what is added to it: the demo accounts belong to every local area made meanwhile.
+			this.memberships.joinByEmail(DemoAccounts.emails(), area.id());
+		}
+		return area;
 	}
 
 	private LocalArea findLocalArea(long id) {
@@ -304,11 +343,18 @@ public class PeopleService {
 		}
 	}
 
-	private PersonDetails withAccount(PersonDetails details) {
-		if (details.accountId() != null || details.email() == null || details.email().isBlank()) {
-			return details;
+	/**
+	 * The person's account: the one given, or else the one with the person's work email; but only an account that
+	 * belongs to the person's local area.
+	 */
+	private PersonDetails withAccount(PersonDetails details, long localAreaId) {
+		Long accountId = details.accountId();
+		if (accountId == null && details.email() != null && !details.email().isBlank()) {
+			accountId = this.accounts.findByEmail(details.email()).map(Account::getId).orElse(null);
 		}
-		Long accountId = this.accounts.findByEmail(details.email()).map(account -> account.toView().id()).orElse(null);
+		if (accountId != null && !this.memberships.areasOf(accountId).contains(localAreaId)) {
+			accountId = null;
+		}
 		return new PersonDetails(details.organisationId(), details.initials(), details.name(), details.roleTitle(),
 				details.group(), details.email(), accountId);
 	}

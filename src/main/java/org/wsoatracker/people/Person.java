@@ -59,6 +59,10 @@ class Person {
 		return this.id;
 	}
 
+	Long getLocalAreaId() {
+		return this.localAreaId;
+	}
+
 	void linkAccount(Long accountId) {
 		this.accountId = accountId;
 	}

@@ -14,6 +14,7 @@ import org.wsoatracker.plan.NewInspectionCommand.FindingDetails;
 import org.wsoatracker.plan.NewInspectionCommand.WeaknessDetails;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
+import org.wsoatracker.shared.security.AreaScope;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,6 +74,14 @@ public class InspectionService {
 	@Transactional(readOnly = true)
 	public List<InspectionView> inspections(long localAreaId) {
 		return inspections(localAreaId, false);
+	}
+
+	/**
+	 * The inspections a new plan may answer: those in use of the scope's local areas, by local area.
+	 */
+	@Transactional(readOnly = true)
+	public List<InspectionView> inspections(AreaScope scope) {
+		return this.people.localAreas(scope).stream().flatMap(area -> inspections(area.id()).stream()).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -21,6 +21,7 @@ import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.people.PersonView;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
+import org.wsoatracker.shared.security.AreaScope;
 import org.wsoatracker.shared.time.WorkingDayCalendar;
 
 import org.springframework.stereotype.Service;
@@ -97,8 +98,16 @@ public class PlanService {
 	 * The plans that are archived, or whose inspection or local area is.
 	 */
 	@Transactional(readOnly = true)
-	public List<PlanSummary> archivedPlans() {
-		return summaries(true);
+	public List<PlanSummary> archivedPlans(AreaScope scope) {
+		return summaries(true).stream().filter(plan -> scope.includes(plan.localAreaId())).toList();
+	}
+
+	/**
+	 * The plans in use of the local areas a person belongs to.
+	 */
+	@Transactional(readOnly = true)
+	public List<PlanSummary> plans(AreaScope scope) {
+		return plans().stream().filter(plan -> scope.includes(plan.localAreaId())).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package org.wsoatracker.security;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.wsoatracker.people.AccountService;
 import org.wsoatracker.people.SecondFactorService;
 import org.wsoatracker.shared.security.SecurityLog;
 
@@ -63,7 +64,10 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler,
 			SignInThrottle throttle, SecondFactorService secondFactors, SecurityLog securityLog, Clock clock,
-			@Value("${wsoa.session.absolute-hours:12}") long absoluteHours) throws Exception {
+			AccountService accounts, @Value("${wsoa.session.absolute-hours:12}") long absoluteHours)
+			throws Exception {
+		// The local areas a signed-in person belongs to, read again for each request.
+		http.addFilterAfter(new LocalAreasFilter(accounts), SecurityContextHolderFilter.class);
 		// Asked first: counts the attempt, or refuses an address with too many recent failures, before any password
 		// is checked.
 		http.authenticationProvider(throttle.provider());

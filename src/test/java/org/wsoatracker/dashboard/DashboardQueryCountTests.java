@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.wsoatracker.people.AccountService;
 import org.wsoatracker.people.AccountView;
+import org.wsoatracker.people.LocalAreaView;
 import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.plan.ActionDetails;
 import org.wsoatracker.plan.AreaCommand;
@@ -27,6 +28,7 @@ import org.wsoatracker.progress.PeriodView;
 import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.progress.UpdateCommand;
 import org.wsoatracker.progress.UpdateView;
+import org.wsoatracker.shared.security.AreaScope;
 import org.wsoatracker.support.IntegrationTest;
 import org.wsoatracker.support.Statements;
 
@@ -83,12 +85,14 @@ class DashboardQueryCountTests {
 
 	@Test
 	void onceEachPlansPositionIsWorkedOutTheBoardHomeTakesAsManyStatementsHoweverManyPlans() {
-		this.dashboards.headlines();
-		long fewer = this.statements.countOf(this.dashboards::headlines);
+		AreaScope before = AreaScope.of(this.people.localAreas().stream().map(LocalAreaView::id).toList());
+		this.dashboards.headlines(before);
+		long fewer = this.statements.countOf(() -> this.dashboards.headlines(before));
 		planWithProgress(12);
 		planWithProgress(12);
-		int plans = this.dashboards.headlines().size();
-		long more = this.statements.countOf(this.dashboards::headlines);
+		AreaScope after = AreaScope.of(this.people.localAreas().stream().map(LocalAreaView::id).toList());
+		int plans = this.dashboards.headlines(after).size();
+		long more = this.statements.countOf(() -> this.dashboards.headlines(after));
 
 		System.out.printf("SQL statements for the board home: %d plans %d, %d plans %d%n", plans - 2, fewer, plans,
 				more);

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,6 +40,7 @@ import org.wsoatracker.progress.Actor;
 import org.wsoatracker.progress.PeriodView;
 import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.progress.UpdateCommand;
+import org.wsoatracker.shared.security.AreaScope;
 import org.wsoatracker.support.IntegrationTest;
 import org.wsoatracker.support.Pages;
 import org.wsoatracker.support.SignedInPages;
@@ -183,7 +185,7 @@ class ExceptionsEverywhereTests {
 				.map(row -> org.assertj.core.groups.Tuple.tuple(row.number(), row.reasons()))
 				.toList());
 		assertThat(report).isEqualTo(boardPack);
-		assertThat(this.dashboards.headlines()).filteredOn(headline -> headline.planId() == this.plan.id())
+		assertThat(this.dashboards.headlines(new AreaScope(Set.of(this.plan.localAreaId())))).filteredOn(headline -> headline.planId() == this.plan.id())
 			.singleElement()
 			.extracting(PlanHeadline::exceptions)
 			.isEqualTo(dashboard.exceptions().size());

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.wsoatracker.people.AccountService;
 import org.wsoatracker.people.NewAccountCommand;
+import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.people.Role;
 import org.wsoatracker.support.IntegrationTest;
 import org.wsoatracker.support.Pages;
@@ -54,6 +55,9 @@ class SecondFactorTests {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	PeopleService people;
 
 	// Setting up and signing in
 
@@ -395,6 +399,7 @@ class SecondFactorTests {
 		String email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@mfa.example.org";
 		long id = this.accounts.createIfAbsent(new NewAccountCommand(email, "Second Factor " + role, PASSWORD, role))
 			.id();
+		this.accounts.joinLocalArea(id, this.people.findLocalAreaByCode("YORK").orElseThrow().id());
 		Person person = new Person(email, id);
 		person.signIn();
 		return person;

@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.wsoatracker.dashboard.DashboardFilter;
 import org.wsoatracker.dashboard.DashboardService;
 import org.wsoatracker.dashboard.PlanDashboard;
+import org.wsoatracker.shared.security.AreaMember;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,8 +30,8 @@ class DashboardController {
 	}
 
 	@GetMapping("/dashboard")
-	String board(Model model) {
-		model.addAttribute("headlines", this.dashboards.headlines());
+	String board(@AuthenticationPrincipal AreaMember user, Model model) {
+		model.addAttribute("headlines", this.dashboards.headlines(user.scope()));
 		return "dashboard/board";
 	}
 

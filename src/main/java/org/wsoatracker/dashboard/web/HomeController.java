@@ -31,10 +31,10 @@ class HomeController {
 	String home(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("home", HomePage.forRole(user.getRole()));
 		// The programme office sets up each local area: a link to each one's task list.
-		model.addAttribute("setUpAreas", user.getRole() == Role.ADMIN ? this.people.localAreas() : List.of());
+		model.addAttribute("setUpAreas", user.getRole() == Role.ADMIN ? this.people.localAreas(user.scope()) : List.of());
 		// The board (its chair above all) comes here to decide: the updates waiting for it, plan by plan.
 		model.addAttribute("decisionsWaiting",
-				user.getRole() == Role.BOARD ? this.progress.decisionsWaiting() : List.of());
+				user.getRole() == Role.BOARD ? this.progress.decisionsWaiting(user.scope()) : List.of());
 		return "dashboard/home";
 	}
 

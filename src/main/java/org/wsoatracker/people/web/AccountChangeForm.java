@@ -1,6 +1,9 @@
 package org.wsoatracker.people.web;
 
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.wsoatracker.people.Role;
 
 /**
@@ -14,6 +17,12 @@ public class AccountChangeForm {
 
 	private Long person;
 
+	/**
+	 * The local areas the person works in, by id: of those the administrator belongs to.
+	 */
+	@NotEmpty(message = "Select the local areas this person works in")
+	private Set<Long> localAreas = new LinkedHashSet<>();
+
 	private long version;
 
 	public Role getRole() {
@@ -22,6 +31,14 @@ public class AccountChangeForm {
 
 	public void setRole(Role role) {
 		this.role = role;
+	}
+
+	public Set<Long> getLocalAreas() {
+		return this.localAreas;
+	}
+
+	public void setLocalAreas(Set<Long> localAreas) {
+		this.localAreas = localAreas == null ? new LinkedHashSet<>() : localAreas;
 	}
 
 	public Long getPerson() {

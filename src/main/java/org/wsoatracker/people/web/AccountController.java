@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,8 +17,8 @@ import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.people.PersonView;
 import org.wsoatracker.people.Role;
 import org.wsoatracker.people.SecondFactorService;
-import org.wsoatracker.shared.audit.AuditedPrincipal;
 import org.wsoatracker.shared.error.ConflictException;
+import org.wsoatracker.shared.security.AreaMember;
 import org.wsoatracker.shared.web.Option;
 import org.wsoatracker.shared.web.Refusals;
 
@@ -63,30 +64,36 @@ class AccountController {
 	}
 
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("accounts", this.accounts.accounts().stream().map(AccountController::item).toList());
+	String list(@AuthenticationPrincipal AreaMember user, Model model) {
+		model.addAttribute("accounts",
+				this.accounts.accounts(user.scope()).stream().map(AccountController::item).toList());
 		return "people/accounts";
 	}
 
 	@GetMapping("/invite")
-	String inviteForm(@ModelAttribute("form") InviteForm form, Model model) {
-		return invitePage(model);
+	String inviteForm(@ModelAttribute("form") InviteForm form, @AuthenticationPrincipal AreaMember user,
+			Model model) {
+		List<LocalAreaView> areas = this.people.localAreas(user.scope());
+		if (areas.size() == 1) {
+			form.getLocalAreas().add(areas.get(0).id());
+		}
+		return invitePage(user, model);
 	}
 
 	@PostMapping("/invite")
-	String invite(@Valid @ModelAttribute("form") InviteForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String invite(@Valid @ModelAttribute("form") InviteForm form, BindingResult result,
+			@AuthenticationPrincipal AreaMember user, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return invitePage(model);
+			return invitePage(user, model);
 		}
 		try {
-			AccountView invited = this.accounts.invite(form.toCommand());
+			AccountView invited = this.accounts.invite(form.toCommand(), user.scope());
 			redirect.addFlashAttribute("success", "Invitation sent to " + invited.email());
 			return "redirect:/accounts/" + invited.id();
 		}
 		catch (ConflictException refusal) {
 			Refusals.reject(result, refusal);
-			return invitePage(model);
+			return invitePage(user, model);
 		}
 	}
 
@@ -100,29 +107,32 @@ class AccountController {
 	}
 
 	@GetMapping("/{id}/change")
-	String changeForm(@PathVariable long id, Model model) {
-		AccountView account = this.accounts.account(id).account();
+	String changeForm(@PathVariable long id, @AuthenticationPrincipal AreaMember user, Model model) {
+		AccountRow row = this.accounts.account(id);
+		AccountView account = row.account();
 		AccountChangeForm form = new AccountChangeForm();
 		form.setRole(account.role());
+		form.setLocalAreas(new LinkedHashSet<>(row.localAreaIds()));
 		form.setPerson(this.accounts.linkedPerson(id).orElse(null));
 		form.setVersion(account.version());
 		model.addAttribute("form", form);
-		return changePage(account, model);
+		return changePage(account, user, model);
 	}
 
 	@PostMapping("/{id}/change")
 	String change(@PathVariable long id, @Valid @ModelAttribute("form") AccountChangeForm form, BindingResult result,
-			@AuthenticationPrincipal AuditedPrincipal user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal AreaMember user, Model model, RedirectAttributes redirect) {
 		AccountView account = this.accounts.account(id).account();
 		if (result.hasErrors()) {
-			return changePage(account, model);
+			return changePage(account, user, model);
 		}
 		try {
-			this.accounts.change(id, form.getVersion(), form.getRole(), form.getPerson(), user.getAccountId());
+			this.accounts.change(id, form.getVersion(), form.getRole(), form.getLocalAreas(), form.getPerson(),
+					user.getAccountId(), user.scope());
 		}
 		catch (ConflictException refusal) {
 			Refusals.reject(result, refusal);
-			return changePage(account, model);
+			return changePage(account, user, model);
 		}
 		redirect.addFlashAttribute("success", "Account changed");
 		return "redirect:/accounts/" + id;
@@ -130,7 +140,7 @@ class AccountController {
 
 	@PostMapping("/{id}/enabled")
 	String enable(@PathVariable long id, @RequestParam boolean enabled, @RequestParam long version,
-			@AuthenticationPrincipal AuditedPrincipal user, RedirectAttributes redirect) {
+			@AuthenticationPrincipal AreaMember user, RedirectAttributes redirect) {
 		return answer(id, redirect, enabled ? "Account enabled" : "Account disabled: its sessions have ended",
 				() -> this.accounts.setEnabled(id, version, enabled, user.getAccountId()));
 	}
@@ -141,7 +151,7 @@ class AccountController {
 	}
 
 	@PostMapping("/{id}/authenticator-app/reset")
-	String resetAuthenticatorApp(@PathVariable long id, @AuthenticationPrincipal AuditedPrincipal user,
+	String resetAuthenticatorApp(@PathVariable long id, @AuthenticationPrincipal AreaMember user,
 			RedirectAttributes redirect) {
 		return answer(id, redirect, "Authenticator app reset: its sessions have ended",
 				() -> this.secondFactors.reset(id, user.getAccountId()));
@@ -163,36 +173,40 @@ class AccountController {
 		return "redirect:/accounts/" + id;
 	}
 
-	private String invitePage(Model model) {
+	private String invitePage(AreaMember user, Model model) {
 		model.addAttribute("roles", ROLES);
-		model.addAttribute("people", personOptions());
+		addAreaOptions(user, model);
 		return "people/account-invite";
 	}
 
-	private String changePage(AccountView account, Model model) {
+	private String changePage(AccountView account, AreaMember user, Model model) {
 		model.addAttribute("account", account);
 		model.addAttribute("roles", ROLES);
-		model.addAttribute("people", personOptions());
+		addAreaOptions(user, model);
 		return "people/account-change";
 	}
 
 	/**
-	 * Everyone in the people tables of every local area, to link an account to.
+	 * The administrator's local areas, and everyone in their people tables, to link an account to.
 	 */
-	private List<Option> personOptions() {
+	private void addAreaOptions(AreaMember user, Model model) {
+		List<LocalAreaView> areas = this.people.localAreas(user.scope());
+		model.addAttribute("localAreaOptions",
+				areas.stream().map(area -> new Option(String.valueOf(area.id()), area.name())).toList());
 		List<Option> options = new ArrayList<>();
-		for (LocalAreaView area : this.people.localAreas()) {
+		for (LocalAreaView area : areas) {
 			for (PersonView person : this.people.people(area.id())) {
 				options.add(new Option(String.valueOf(person.id()),
 						person.name() + " (" + person.organisationCode() + "), " + area.name()));
 			}
 		}
-		return options;
+		model.addAttribute("people", options);
 	}
 
 	static AccountItem item(AccountRow row) {
 		AccountView account = row.account();
 		return new AccountItem(account.id(), account.displayName(), account.email(), account.role().label(),
+				row.localAreas().isEmpty() ? "None" : String.join("; ", row.localAreas()),
 				row.people().isEmpty() ? "Not linked" : String.join("; ", row.people()),
 				row.lastSignedInAt() == null ? "Never" : WHEN.format(row.lastSignedInAt()).replace("AM", "am")
 					.replace("PM", "pm"),
@@ -215,7 +229,8 @@ class AccountController {
 	/**
 	 * An account as its pages show it.
 	 */
-	record AccountItem(long id, String name, String email, String role, String people, String lastSignedIn,
+	record AccountItem(long id, String name, String email, String role, String localAreas, String people,
+			String lastSignedIn,
 			String status, String statusColour, boolean enabled, boolean active) {
 	}
 

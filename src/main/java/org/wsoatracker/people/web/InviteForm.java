@@ -1,9 +1,12 @@
 package org.wsoatracker.people.web;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.wsoatracker.people.InviteCommand;
 import org.wsoatracker.people.Role;
 
@@ -26,12 +29,18 @@ public class InviteForm {
 	private Role role;
 
 	/**
+	 * The local areas the person works in, by id: of those the administrator belongs to.
+	 */
+	@NotEmpty(message = "Select the local areas this person works in")
+	private Set<Long> localAreas = new LinkedHashSet<>();
+
+	/**
 	 * The person in the plans, by id; empty for no one.
 	 */
 	private Long person;
 
 	InviteCommand toCommand() {
-		return new InviteCommand(this.email, this.name.trim(), this.role, this.person);
+		return new InviteCommand(this.email, this.name.trim(), this.role, Set.copyOf(this.localAreas), this.person);
 	}
 
 	public String getName() {
@@ -56,6 +65,14 @@ public class InviteForm {
 
 	public void setRole(Role role) {
 		this.role = role;
+	}
+
+	public Set<Long> getLocalAreas() {
+		return this.localAreas;
+	}
+
+	public void setLocalAreas(Set<Long> localAreas) {
+		this.localAreas = localAreas == null ? new LinkedHashSet<>() : localAreas;
 	}
 
 	public Long getPerson() {

@@ -7,10 +7,12 @@ import org.wsoatracker.people.LocalAreaDetails;
 import org.wsoatracker.people.LocalAreaView;
 import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.shared.error.ConflictException;
+import org.wsoatracker.shared.security.AreaMember;
 import org.wsoatracker.shared.web.Confirmation;
 import org.wsoatracker.shared.web.Refusals;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,33 +51,34 @@ class LocalAreaController {
 	}
 
 	@GetMapping
-	String localAreas(Model model) {
-		model.addAttribute("localAreas", this.people.localAreas());
+	String localAreas(@AuthenticationPrincipal AreaMember user, Model model) {
+		model.addAttribute("localAreas", this.people.localAreas(user.scope()));
 		model.addAttribute("demoDataPresent", this.people.demoDataPresent());
 		return "people/local-areas";
 	}
 
 	@GetMapping("/archived")
-	String archivedLocalAreas(Model model) {
-		model.addAttribute("localAreas", this.people.archivedLocalAreas());
+	String archivedLocalAreas(@AuthenticationPrincipal AreaMember user, Model model) {
+		model.addAttribute("localAreas", this.people.archivedLocalAreas(user.scope()));
 		return "people/archived-local-areas";
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasRole('SERVICE_ADMIN')")
 	String newLocalArea(@ModelAttribute("form") LocalAreaForm form) {
 		return "people/local-area-form";
 	}
 
 	@PostMapping
-	@PreAuthorize("hasRole('ADMIN')")
-	String create(@ModelAttribute("form") LocalAreaForm form, BindingResult result, RedirectAttributes redirect) {
+	@PreAuthorize("hasRole('SERVICE_ADMIN')")
+	String create(@ModelAttribute("form") LocalAreaForm form, BindingResult result,
+			@AuthenticationPrincipal AreaMember user, RedirectAttributes redirect) {
 		LocalAreaDetails details = form.toCommand(result);
 		if (details == null) {
 			return "people/local-area-form";
 		}
 		try {
-			LocalAreaView area = this.people.createLocalArea(details);
+			LocalAreaView area = this.people.createLocalArea(details, user.getAccountId());
 			redirect.addFlashAttribute("success", "Local area added");
 			return "redirect:/local-areas/" + area.id();
 		}
@@ -86,7 +89,7 @@ class LocalAreaController {
 	}
 
 	@GetMapping("/{id}/archive")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasRole('SERVICE_ADMIN')")
 	String confirmArchive(@PathVariable long id, Model model) {
 		model.addAttribute("confirmation", Confirmation.archive("local area", this.people.localArea(id).name(),
 				ARCHIVING, "/local-areas/" + id + "/archive", "/local-areas/" + id));
@@ -94,7 +97,7 @@ class LocalAreaController {
 	}
 
 	@PostMapping("/{id}/archive")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasRole('SERVICE_ADMIN')")
 	String archive(@PathVariable long id, RedirectAttributes redirect) {
 		this.people.archiveLocalArea(id);
 		redirect.addFlashAttribute("success", "Local area archived: it is under archived local areas");
@@ -102,7 +105,7 @@ class LocalAreaController {
 	}
 
 	@PostMapping("/{id}/restore")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasRole('SERVICE_ADMIN')")
 	String restore(@PathVariable long id, RedirectAttributes redirect) {
 		this.people.restoreLocalArea(id);
 		redirect.addFlashAttribute("success", "Local area restored");
@@ -110,13 +113,13 @@ class LocalAreaController {
 	}
 
 	@GetMapping("/{id}/delete")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasRole('SERVICE_ADMIN')")
 	String confirmDelete(@PathVariable long id, Model model) {
 		return deletePage(id, this.people.whyLocalAreaIsKept(id), model);
 	}
 
 	@PostMapping("/{id}/delete")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasRole('SERVICE_ADMIN')")
 	String delete(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		try {
 			this.people.deleteLocalArea(id);

@@ -5,7 +5,9 @@ import java.util.List;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanSummary;
 import org.wsoatracker.plan.PlanView;
+import org.wsoatracker.shared.security.AreaMember;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,8 +28,8 @@ class PlanApiController {
 	}
 
 	@GetMapping
-	List<PlanSummary> plans() {
-		return this.plans.plans();
+	List<PlanSummary> plans(@AuthenticationPrincipal AreaMember user) {
+		return this.plans.plans(user.scope());
 	}
 
 	@GetMapping("/{id}")

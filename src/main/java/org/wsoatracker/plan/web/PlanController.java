@@ -12,7 +12,9 @@ import org.wsoatracker.shared.audit.AuditTrail;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.shared.error.NotFoundException;
+import org.wsoatracker.shared.security.AreaMember;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,14 +37,14 @@ class PlanController {
 	}
 
 	@GetMapping("/plans")
-	String plans(Model model) {
-		model.addAttribute("plans", this.plans.plans());
+	String plans(@AuthenticationPrincipal AreaMember user, Model model) {
+		model.addAttribute("plans", this.plans.plans(user.scope()));
 		return "plan/plans";
 	}
 
 	@GetMapping("/plans/archived")
-	String archivedPlans(Model model) {
-		model.addAttribute("plans", this.plans.archivedPlans());
+	String archivedPlans(@AuthenticationPrincipal AreaMember user, Model model) {
+		model.addAttribute("plans", this.plans.archivedPlans(user.scope()));
 		return "plan/archived-plans";
 	}
 

@@ -13,9 +13,11 @@ import org.wsoatracker.plan.PlanStatus;
 import org.wsoatracker.plan.PlanSummary;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.shared.error.ConflictException;
+import org.wsoatracker.shared.security.AreaMember;
 import org.wsoatracker.shared.web.Option;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,18 +47,23 @@ class PlanDetailsController {
 	}
 
 	@GetMapping("/plans/new")
-	String newPlan(Model model) {
+	String newPlan(@AuthenticationPrincipal AreaMember user, Model model) {
 		PlanForm form = new PlanForm();
 		form.setStatus(PlanStatus.DRAFT.name());
-		return form(model, form, null);
+		return form(model, form, null, user);
 	}
 
 	@PostMapping("/plans")
-	String create(@ModelAttribute("form") PlanForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@ModelAttribute("form") PlanForm form, BindingResult result,
+			@AuthenticationPrincipal AreaMember user, Model model, RedirectAttributes redirect) {
 		form.validate(result, true);
+		if (!result.hasFieldErrors("inspectionId") && this.inspections.inspections(user.scope())
+			.stream()
+			.noneMatch(inspection -> String.valueOf(inspection.id()).equals(form.getInspectionId()))) {
+			result.rejectValue("inspectionId", "required", "Select the inspection the plan answers");
+		}
 		if (result.hasErrors()) {
-			return form(model, form, null);
+			return form(model, form, null, user);
 		}
 		try {
 			PlanSummary created = this.plans.createPlan(new NewPlanCommand(Long.parseLong(form.getInspectionId()),
@@ -67,23 +74,23 @@ class PlanDetailsController {
 		catch (ConflictException | NumberFormatException ex) {
 			result.reject("conflict", ex instanceof ConflictException ? ex.getMessage()
 					: "Select the inspection the plan answers");
-			return form(model, form, null);
+			return form(model, form, null, user);
 		}
 	}
 
 	@GetMapping("/plans/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
+	String edit(@PathVariable long id, @AuthenticationPrincipal AreaMember user, Model model) {
 		PlanView plan = this.plans.plan(id);
-		return form(model, PlanForm.of(plan), plan);
+		return form(model, PlanForm.of(plan), plan, user);
 	}
 
 	@PostMapping("/plans/{id}")
-	String update(@PathVariable long id, @ModelAttribute("form") PlanForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String update(@PathVariable long id, @ModelAttribute("form") PlanForm form, BindingResult result,
+			@AuthenticationPrincipal AreaMember user, Model model, RedirectAttributes redirect) {
 		PlanView plan = this.plans.plan(id);
 		form.validate(result, false);
 		if (result.hasErrors()) {
-			return form(model, form, plan);
+			return form(model, form, plan, user);
 		}
 		try {
 			this.plans.updatePlanDetails(id, form.getVersion(), form.toDetails(), form.reviewPointMonths());
@@ -91,7 +98,7 @@ class PlanDetailsController {
 		catch (ConflictException ex) {
 			result.reject("conflict", ex.getMessage());
 			form.setVersion(plan.version());
-			return form(model, form, plan);
+			return form(model, form, plan, user);
 		}
 		redirect.addFlashAttribute("success", "Plan details saved");
 		return "redirect:/plans/" + id;
@@ -157,13 +164,12 @@ class PlanDetailsController {
 		return "plan/record-form";
 	}
 
-	private String form(Model model, PlanForm form, PlanView plan) {
+	private String form(Model model, PlanForm form, PlanView plan, AreaMember user) {
 		model.addAttribute("form", form);
 		model.addAttribute("plan", plan);
 		model.addAttribute("inspectionOptions",
-				this.people.localAreas()
+				this.inspections.inspections(user.scope())
 					.stream()
-					.flatMap(area -> this.inspections.inspections(area.id()).stream())
 					.map(i -> new Option(String.valueOf(i.id()), i.title()))
 					.toList());
 		model.addAttribute("kinds",

@@ -20,6 +20,7 @@ import org.wsoatracker.plan.spreadsheet.PlanSpreadsheets;
 import org.wsoatracker.plan.spreadsheet.Spreadsheet;
 import org.wsoatracker.plan.spreadsheet.SpreadsheetFormat;
 import org.wsoatracker.shared.error.NotFoundException;
+import org.wsoatracker.shared.security.AreaMember;
 import org.wsoatracker.shared.web.Option;
 
 import org.springframework.http.ContentDisposition;
@@ -27,6 +28,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -77,14 +79,16 @@ class PlanSpreadsheetController {
 
 	@GetMapping("/plans/import")
 	@PreAuthorize("hasRole('ADMIN')")
-	String importForm(@ModelAttribute("form") PlanImportForm form, Model model) {
-		return formPage(model);
+	String importForm(@ModelAttribute("form") PlanImportForm form, @AuthenticationPrincipal AreaMember user,
+			Model model) {
+		return formPage(user, model);
 	}
 
 	@PostMapping("/plans/import")
 	@PreAuthorize("hasRole('ADMIN')")
-	String importPlan(@ModelAttribute("form") PlanImportForm form, BindingResult result, Model model) {
-		List<Option> inspectionOptions = inspectionOptions();
+	String importPlan(@ModelAttribute("form") PlanImportForm form, BindingResult result,
+			@AuthenticationPrincipal AreaMember user, Model model) {
+		List<Option> inspectionOptions = inspectionOptions(user);
 		if (inspectionOptions.stream().noneMatch(option -> option.value().equals(form.getInspectionId()))) {
 			result.rejectValue("inspectionId", "required", "Select the inspection the plan answers");
 		}
@@ -111,7 +115,7 @@ class PlanSpreadsheetController {
 			result.rejectValue("file", "empty", "The selected file is empty");
 		}
 		if (result.hasErrors()) {
-			return formPage(model);
+			return formPage(user, model);
 		}
 		ImportResult imported = this.spreadsheets.importPlan(new PlanImport(Long.parseLong(form.getInspectionId()),
 				form.getTitle().trim(), PlanKind.valueOf(form.getKind()), form.getScaleCode(), bytes(file)));
@@ -127,7 +131,7 @@ class PlanSpreadsheetController {
 		}
 		if (imported instanceof ImportResult.Unreadable unreadable) {
 			result.rejectValue("file", "unreadable", unreadable.message());
-			return formPage(model);
+			return formPage(user, model);
 		}
 		List<ImportProblem> problems = ((ImportResult.Refused) imported).problems();
 		result.rejectValue("file", "problems", problems.size() == 1
@@ -137,21 +141,20 @@ class PlanSpreadsheetController {
 			.map(p -> List.of(p.row() == null ? "" : String.valueOf(p.row()), p.column() == null ? "" : p.column(),
 					p.message()))
 			.toList());
-		formPage(model);
+		formPage(user, model);
 		return "plan/import-problems";
 	}
 
-	private String formPage(Model model) {
-		model.addAttribute("inspections", inspectionOptions());
+	private String formPage(AreaMember user, Model model) {
+		model.addAttribute("inspections", inspectionOptions(user));
 		model.addAttribute("kinds", kindOptions());
 		model.addAttribute("scales", scaleOptions());
 		return "plan/import";
 	}
 
-	private List<Option> inspectionOptions() {
-		return this.people.localAreas()
+	private List<Option> inspectionOptions(AreaMember user) {
+		return this.inspections.inspections(user.scope())
 			.stream()
-			.flatMap(area -> this.inspections.inspections(area.id()).stream())
 			.map(inspection -> new Option(String.valueOf(inspection.id()), inspection.title()))
 			.toList();
 	}

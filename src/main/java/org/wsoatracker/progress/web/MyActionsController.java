@@ -36,7 +36,7 @@ class MyActionsController {
 		Map<Long, List<ActionProgress>> byPlan = this.progress.myActions(user.getAccountId())
 			.stream()
 			.collect(Collectors.groupingBy(ActionProgress::planId));
-		List<PlanActions> groups = this.plans.plans()
+		List<PlanActions> groups = this.plans.plans(user.scope())
 			.stream()
 			.filter(plan -> byPlan.containsKey(plan.id()))
 			.map(plan -> new PlanActions(plan.id(), plan.title(), plan.localAreaName(), byPlan.get(plan.id())))

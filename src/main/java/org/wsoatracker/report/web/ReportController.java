@@ -2,6 +2,7 @@ package org.wsoatracker.report.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -53,13 +54,15 @@ class ReportController {
 
 	@GetMapping("/reports")
 	String reports(@AuthenticationPrincipal SignedInUser user, Model model) {
+		List<PlanSummary> inUse = this.plans.plans(user.scope());
+		// An archived plan's reports stay readable: they are listed under its title too.
+		Map<Long, String> planTitles = Stream.concat(inUse.stream(), this.plans.archivedPlans(user.scope()).stream())
+			.collect(Collectors.toMap(PlanSummary::id, PlanSummary::title));
+		model.addAttribute("planTitles", planTitles);
 		model.addAttribute("byPlan", this.reports.reports()
 			.stream()
+			.filter(report -> planTitles.containsKey(report.planId()))
 			.collect(Collectors.groupingBy(ReportSummary::planId, LinkedHashMap::new, Collectors.toList())));
-		List<PlanSummary> inUse = this.plans.plans();
-		// An archived plan's reports stay readable: they are listed under its title too.
-		model.addAttribute("planTitles", Stream.concat(inUse.stream(), this.plans.archivedPlans().stream())
-			.collect(Collectors.toMap(PlanSummary::id, PlanSummary::title)));
 		if (user.getRole() == Role.ADMIN) {
 			model.addAttribute("plans", inUse);
 			model.addAttribute("publicPages", this.reports.plansWithPublicPage());

@@ -6,12 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.wsoatracker.security.SignedInUser;
 import org.wsoatracker.shared.security.SecurityEvent;
 import org.wsoatracker.shared.security.SecurityEventKind;
 import org.wsoatracker.shared.security.SecurityLog;
 import org.wsoatracker.shared.web.Option;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +44,7 @@ class SecurityLogController {
 
 	@GetMapping("/security-log")
 	String events(@RequestParam(defaultValue = "") String person, @RequestParam(defaultValue = "") String kind,
-			@RequestParam(defaultValue = "1") String page, Model model) {
+			@RequestParam(defaultValue = "1") String page, @AuthenticationPrincipal SignedInUser user, Model model) {
 		String email = person.length() > 320 ? person.substring(0, 320) : person.trim();
 		SecurityEventKind selected = KINDS.stream()
 			.filter(option -> option.value().equals(kind))
@@ -50,7 +52,8 @@ class SecurityLogController {
 			.map(option -> SecurityEventKind.valueOf(option.value()))
 			.orElse(null);
 		int number = pageNumber(page);
-		List<SecurityEvent> events = this.securityLog.events(email, selected, number);
+		List<SecurityEvent> events = this.securityLog.events(user.scope(), user.isServiceAdmin(), email, selected,
+				number);
 		boolean more = events.size() > SecurityLog.PAGE_SIZE;
 		model.addAttribute("filter", new Filter(email, selected == null ? "" : selected.name()));
 		model.addAttribute("kinds", KINDS);

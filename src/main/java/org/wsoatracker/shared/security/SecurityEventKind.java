@@ -14,6 +14,7 @@ public enum SecurityEventKind {
 	PASSWORD_RESET_SENT("Password reset link sent"), PASSWORD_RESET("Password reset"),
 	LINK_REFUSED("Invitation or reset link refused"), ACCOUNT_ENABLED("Account enabled"),
 	ACCOUNT_DISABLED("Account disabled"), ROLE_CHANGED("Role changed"), PERSON_LINKED("Account linked to a person"),
+	LOCAL_AREAS_CHANGED("Local areas changed"),
 	AUTHENTICATOR_APP_SET_UP("Authenticator app set up"),
 	AUTHENTICATOR_APP_TURNED_OFF("Authenticator app turned off"),
 	AUTHENTICATOR_APP_RESET("Authenticator app reset by an administrator"),

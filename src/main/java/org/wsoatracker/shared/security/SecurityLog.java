@@ -84,13 +84,21 @@ public class SecurityLog {
 	}
 
 	/**
-	 * A page of events, newest first, of one person (as subject or actor, by email) and of one kind, either or both
-	 * left out to mean all.
+	 * A page of events, newest first: those of the accounts of the scope's local areas (as subject or actor), or every
+	 * event when {@code everyone} (for a service administrator); of one person (by email) and of one kind, either or
+	 * both left out to mean all.
 	 */
-	public List<SecurityEvent> events(String email, SecurityEventKind kind, int page) {
+	public List<SecurityEvent> events(AreaScope scope, boolean everyone, String email, SecurityEventKind kind,
+			int page) {
 		StringBuilder sql = new StringBuilder("select id, occurred_at, kind, subject_email, actor_email, ip_address, "
-				+ "detail from security_event where true");
+				+ "detail from security_event e where true");
 		List<Object> params = new ArrayList<>();
+		if (!everyone) {
+			// An administrator sees what happened to, or was done by, the accounts of their local areas.
+			sql.append(" and exists (select from account_local_area m where m.local_area_id = any(?)"
+					+ " and m.account_id in (e.subject_account_id, e.actor_account_id))");
+			params.add(scope.ids());
+		}
 		if (email != null && !email.isBlank()) {
 			sql.append(" and (lower(subject_email) = ? or lower(actor_email) = ?)");
 			String key = email.trim().toLowerCase(Locale.ROOT);

@@ -105,7 +105,7 @@ class AccountsWebTests {
 		String email = SignedInPages.unique("lead").toLowerCase() + "@council.example.org";
 
 		MvcResult sent = pages.post(Pages.ADMIN, "/accounts/invite", "name", "Pat Lead", "email", email, "role", "LEAD",
-				"person", String.valueOf(person.id()));
+				"localAreas", String.valueOf(person.localAreaId()), "person", String.valueOf(person.id()));
 
 		assertThat(sent.getResponse().getRedirectedUrl()).startsWith("/accounts/");
 		assertThat(this.jdbc.queryForMap("select display_name, role, enabled, password_hash from account where email = ?",
@@ -181,11 +181,11 @@ class AccountsWebTests {
 		Document empty = Pages.html(pages.post(Pages.ADMIN, "/accounts/invite", "name", "", "email", ""));
 		assertThat(empty.title()).startsWith("Error: ");
 		assertThat(empty.select(".govuk-error-summary a").eachAttr("href")).containsExactlyInAnyOrder("#name", "#email",
-				"#role");
+				"#role", "#localAreas");
 		assertThat(empty.select("#role-error").text()).contains("Select what the person may do");
 
 		Document taken = Pages.html(pages.post(Pages.ADMIN, "/accounts/invite", "name", "Someone", "email",
-				"LEAD@example.org", "role", "BOARD"));
+				"LEAD@example.org", "role", "BOARD", "localAreas", String.valueOf(york())));
 		assertThat(taken.select("#email-error").text()).contains("There is already an account with this email address");
 		assertThat(taken.select("#name").attr("value")).isEqualTo("Someone");
 		assertThat(taken.select("input[name=role][value=BOARD]").hasAttr("checked")).isTrue();
@@ -207,7 +207,7 @@ class AccountsWebTests {
 		long id = accountId(email);
 
 		MvcResult changed = pages().post(Pages.ADMIN, "/accounts/" + id + "/change", "role", "BOARD", "person", "",
-				"version", String.valueOf(version(id)));
+				"localAreas", String.valueOf(york()), "version", String.valueOf(version(id)));
 
 		assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/accounts/" + id);
 		assertThat(this.jdbc.queryForObject("select role from account where id = ?", String.class, id)).isEqualTo("BOARD");
@@ -513,7 +513,7 @@ class AccountsWebTests {
 	private String invite(String role) throws Exception {
 		String email = SignedInPages.unique("person").toLowerCase() + "@council.example.org";
 		MvcResult sent = pages().post(Pages.ADMIN, "/accounts/invite", "name", "Invited Person", "email", email, "role",
-				role);
+				role, "localAreas", String.valueOf(york()));
 		assertThat(sent.getResponse().getRedirectedUrl()).startsWith("/accounts/");
 		return email;
 	}
@@ -581,6 +581,10 @@ class AccountsWebTests {
 				? this.jdbc.queryForList("select kind from security_event order by id", String.class)
 				: this.jdbc.queryForList("select kind from security_event where subject_email = ? order by id",
 						String.class, email.toLowerCase());
+	}
+
+	private long york() {
+		return this.people.findLocalAreaByCode("YORK").orElseThrow().id();
 	}
 
 	private PersonView newPerson() {

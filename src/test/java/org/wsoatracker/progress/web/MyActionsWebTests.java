@@ -71,6 +71,7 @@ class MyActionsWebTests {
 		long account = this.accounts
 			.createIfAbsent(new NewAccountCommand(email, "Robin Lee", Pages.DEMO_PASSWORD, Role.LEAD))
 			.id();
+		this.accounts.joinLocalArea(account, area.id());
 		long robin = this.people.addPerson(area.id(), new PersonDetails(council.id(), "R.L", "Robin Lee",
 				"Head of SEND", LeaderGroup.OPERATIONAL, null, account)).id();
 		long sam = this.people.addPerson(area.id(), new PersonDetails(council.id(), "S.K", "Sam Kay", "Director",

@@ -63,7 +63,8 @@ class DoubleSubmitTests {
 	@Test
 	void anInvitationSentTenTimesAtOnceMakesOneAccount() throws Exception {
 		String email = SignedInPages.unique("twice").toLowerCase() + "@council.example.org";
-		sendTenTimes("/accounts/invite", Map.of("name", "Twice Invited", "email", email, "role", "BOARD", "person", ""),
+		sendTenTimes("/accounts/invite", Map.of("name", "Twice Invited", "email", email, "role", "BOARD", "person", "", "localAreas",
+				String.valueOf(this.people.findLocalAreaByCode("YORK").orElseThrow().id())),
 				"select count(*) from account where email = '" + email + "'");
 		assertThat(this.jdbc.queryForObject("select count(*) from account_token t join account a on a.id = t.account_id "
 				+ "where a.email = ?", Integer.class, email)).isEqualTo(1);

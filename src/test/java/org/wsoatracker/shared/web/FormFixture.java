@@ -1,12 +1,14 @@
 package org.wsoatracker.shared.web;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -41,11 +43,13 @@ import org.wsoatracker.plan.PlanStatus;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.plan.SubActionDetails;
 import org.wsoatracker.progress.Actor;
+import org.wsoatracker.progress.EvidenceFiles;
 import org.wsoatracker.progress.NewEvidence;
 import org.wsoatracker.progress.PeriodView;
 import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.progress.UpdateCommand;
 import org.wsoatracker.progress.UpdateView;
+import org.wsoatracker.shared.security.AreaScope;
 
 /**
  * A local area of its own with one of everything a form can change: partner organisations and a person (who leads
@@ -102,6 +106,9 @@ final class FormFixture {
 	static FormFixture create(Services services, Accounts accounts, Supplier<String> log) {
 		String code = "HOST" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		LocalAreaView area = services.people().createLocalArea(code, "Hostile-shire " + code);
+		for (String email : List.of(accounts.admin(), accounts.board(), accounts.lead())) {
+			services.accounts().joinLocalArea(services.accounts().findByEmail(email).orElseThrow().id(), area.id());
+		}
 		long council = services.people().addOrganisation(area.id(), "HC", "Hostile Council", OrganisationKind.COUNCIL).id();
 		long icb = services.people().addOrganisation(area.id(), "HICB", "Hostile ICB", OrganisationKind.ICB).id();
 		long person = services.people()
@@ -140,7 +147,10 @@ final class FormFixture {
 		UpdateView draft = services.progress()
 			.write(actions.get(0).id(), new UpdateCommand("PROGRESSING_AND_ON_TRACK", null, "Drafted it", "Agree it",
 					Map.of(actions.get(0).measures().get(0).id(), new BigDecimal("50"))),
-					List.of(NewEvidence.link("Board minutes", "https://example.org/minutes")), lead, null, false);
+					List.of(NewEvidence.file("Board minutes", new EvidenceFiles.Checked("minutes.txt", "text/plain",
+							"Minutes of the board".getBytes(StandardCharsets.UTF_8))),
+							NewEvidence.link("Board papers", "https://example.org/papers")),
+					lead, null, false);
 		UpdateView submitted = services.progress()
 			.write(actions.get(1).id(), new UpdateCommand("STARTED_BUT_DELAYED", null, "Met partners", "Write it",
 					Map.of()), lead, null, true);
@@ -148,8 +158,12 @@ final class FormFixture {
 		long target = services.accounts()
 			.createIfAbsent(new NewAccountCommand(targetEmail, "Hostile Target", PASSWORD, Role.LEAD))
 			.id();
+		services.accounts().joinLocalArea(target, area.id());
 		String invitedEmail = "hostile-invited-" + code.toLowerCase() + "@example.org";
-		long invited = services.accounts().invite(new InviteCommand(invitedEmail, "Hostile Invited", Role.BOARD, null)).id();
+		long invited = services.accounts()
+			.invite(new InviteCommand(invitedEmail, "Hostile Invited", Role.BOARD, Set.of(area.id()), null),
+					new AreaScope(Set.of(area.id())))
+			.id();
 		String invitation = lastLink(log.get(), invitedEmail, "invitations");
 		services.accounts().sendPasswordReset(target);
 		String reset = lastLink(log.get(), targetEmail, "password-reset");

@@ -37,6 +37,7 @@ import org.wsoatracker.plan.InspectionService;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.shared.web.HostileValues.FieldKind;
+import org.wsoatracker.support.DatabaseDigest;
 import org.wsoatracker.support.TestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,7 +84,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * The application runs on a database of its own, empty at the start (no demo data), so nothing sent here can change
  * what other tests read; its first form is the set-up of the first administrator.
  */
-@SpringBootTest(properties = { "wsoa.embedded-database.enabled=false", "wsoa.reminders.cron=-" })
+@SpringBootTest(properties = { "wsoa.embedded-database.enabled=false", "wsoa.reminders.cron=-",
+		"wsoa.secret-key=hostile-forms-tests-secret-key-0123456789", "wsoa.mfa.required-roles=" })
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @ExtendWith(OutputCaptureExtension.class)
 class HostileFormsTests {
@@ -118,16 +120,15 @@ class HostileFormsTests {
 	private static final String SIGN_OUT = "/logout";
 
 	/**
-	 * Tables that change whatever a form does (sessions, the double-submit tokens, the security event log and sign-in
-	 * failures, which record refusals), left out of the check that a refused form wrote nothing.
+	 * POST addresses whose form a page shows only in a state the fixture does not make: restoring what is archived,
+	 * deleting what nothing refers to (the fixture's plan has a period, its inspection a plan, its local area an
+	 * inspection), what needs an authenticator app set up first, or demo data. Their own tests send them (the life
+	 * cycle tests, SecondFactorTests, DemoDataRemovalWebTests).
 	 */
-	private static final Set<String> NOT_DIGESTED = Set.of("spring_session", "spring_session_attributes",
-			"form_submission", "security_event", "sign_in_failure", "shedlock", "flyway_schema_history");
-
-	/**
-	 * Tables that are only ever added to: their row count and latest id say whether anything was written.
-	 */
-	private static final Set<String> APPEND_ONLY = Set.of("audit_event", "published_report", "public_page_setting");
+	private static final Set<String> NOT_REACHED = Set.of("/plans/{id}/restore", "/inspections/{id}/restore",
+			"/local-areas/{id}/restore", "/plans/{id}/delete", "/inspections/{id}/delete", "/local-areas/{id}/delete",
+			"/account/recovery-codes", "/account/authenticator-app/turn-off",
+			"/accounts/{id}/authenticator-app/reset", "/demo-data/remove");
 
 	@Autowired
 	MockMvc mvc;
@@ -196,7 +197,8 @@ class HostileFormsTests {
 			.split(","));
 		List<FoundForm> signedIn = new ArrayList<>();
 		signedIn.addAll(discover(Visitor.ADMIN, List.of("/", "/local-areas/{local-areas}", "/plans/{plans}",
-				"/inspections/{inspections}", "/accounts/{accounts}", "/accounts/{accounts#invited}", "/reports"), found));
+				"/inspections/{inspections}", "/accounts/{accounts}", "/accounts/{accounts#invited}", "/reports",
+				"/account/authenticator-app"), found));
 		signedIn.addAll(discover(Visitor.BOARD, List.of("/", "/plans/{plans}/periods/{periods}"), found));
 		signedIn.addAll(discover(Visitor.LEAD, List.of("/", "/actions/{actions}/updates/new"), found));
 		signedIn.addAll(discover(Visitor.ANONYMOUS,
@@ -299,6 +301,9 @@ class HostileFormsTests {
 				continue;
 			}
 			for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
+				if (NOT_REACHED.contains(pattern.getPatternString())) {
+					continue;
+				}
 				boolean formed = forms.stream()
 					.map(form -> PathContainer.parsePath(fixture.resolve(form.action()).split("\\?")[0]))
 					.anyMatch(pattern::matches);
@@ -413,7 +418,7 @@ class HostileFormsTests {
 			}
 		}
 		String action = fixture.resolve(form.action());
-		Map<String, Long[]> before = digest();
+		Map<String, List<Long>> before = DatabaseDigest.of(this.jdbc);
 		MvcResult result;
 		try {
 			result = this.mvc.perform(request(form.visitor(), action, element, sent, files)).andReturn();
@@ -440,10 +445,10 @@ class HostileFormsTests {
 			return true;
 		}
 		if (!taken) {
-			Map<String, Long[]> after = digest();
+			Map<String, List<Long>> after = DatabaseDigest.of(this.jdbc);
 			List<String> written = before.keySet()
 				.stream()
-				.filter(table -> !Arrays.equals(before.get(table), after.get(table)))
+				.filter(table -> !Objects.equals(before.get(table), after.get(table)))
 				.toList();
 			if (!written.isEmpty()) {
 				this.problems.add(describe(form, changes, sent, files) + "\n    refused with " + status
@@ -710,26 +715,6 @@ class HostileFormsTests {
 		Cookie cookie = Objects.requireNonNull(signedIn.getResponse().getCookie("SESSION"), "sign-in as " + email);
 		this.sessions.put(visitor, cookie);
 		return cookie;
-	}
-
-	/**
-	 * Each table's row count and a hash of its rows (its latest id, for the append-only ones).
-	 */
-	private Map<String, Long[]> digest() {
-		List<String> tables = this.jdbc.queryForList("select table_name from information_schema.tables "
-				+ "where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name", String.class);
-		String query = tables.stream()
-			.filter(table -> !NOT_DIGESTED.contains(table))
-			.map(table -> "select '" + table + "', count(*), "
-					+ (APPEND_ONLY.contains(table) ? "coalesce(max(id), 0)"
-							: "coalesce(sum(hashtextextended(t::text, 0)), 0)::numeric % 9223372036854775807")
-					+ " from " + table + " t")
-			.collect(Collectors.joining(" union all "));
-		Map<String, Long[]> digest = new LinkedHashMap<>();
-		this.jdbc.query(query, rs -> {
-			digest.put(rs.getString(1), new Long[] { rs.getLong(2), rs.getBigDecimal(3).longValue() });
-		});
-		return digest;
 	}
 
 	private static String describe(FoundForm form, List<String> changes, List<String[]> sent,
