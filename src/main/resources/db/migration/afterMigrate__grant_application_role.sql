@@ -11,6 +11,10 @@ begin
     if application_role = '' then
         return;
     end if;
+    -- Two instances started at once each run this once their migrations are done (outside Flyway's own lock): one at
+    -- a time, or PostgreSQL refuses the second's grant on a table the first is granting ("tuple concurrently updated")
+    -- and that instance fails to start. The lock is held until this script's transaction ends.
+    perform pg_advisory_xact_lock(hashtext('wsoa-tracker: grant application role'));
     if pg_has_role(current_user, (select nspowner from pg_namespace where nspname = 'public'), 'usage') then
         execute format('grant usage on schema public to %I', application_role); -- otherwise db/roles.sql did
     end if;

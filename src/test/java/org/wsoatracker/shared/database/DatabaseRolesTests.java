@@ -2,8 +2,14 @@ package org.wsoatracker.shared.database;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
@@ -148,6 +154,48 @@ class DatabaseRolesTests {
 			assertThat(sqlState(jdbc, "alter table audit_event disable trigger audit_event_append_only"))
 				.isEqualTo(INSUFFICIENT_PRIVILEGE);
 			assertThat(sqlState(jdbc, "delete from published_report")).isEqualTo(INSUFFICIENT_PRIVILEGE);
+		});
+	}
+
+	/**
+	 * Instances started at once each grant the application role its rights once their migrations are done, outside
+	 * Flyway's lock: the grants run one after the other, where PostgreSQL would otherwise refuse one instance's grant
+	 * on a table the other is granting ("tuple concurrently updated") and that instance would not start. Here two
+	 * instances' Flyway start together, many times over.
+	 */
+	@Test
+	void instancesStartingTogetherGrantTheApplicationRoleOneAfterTheOther() {
+		application().run(context -> {
+			assertThat(context).hasNotFailed();
+			String url = EmbeddedDatabaseConfiguration.jdbcUrl(context.getBean(EmbeddedPostgres.class));
+			List<Flyway> flyways = new ArrayList<>();
+			for (int instance = 0; instance < 2; instance++) {
+				flyways.add(Flyway.configure()
+					.dataSource(url, EmbeddedDatabaseConfiguration.OWNER_ROLE, null)
+					.locations("classpath:db/migration")
+					.placeholders(Map.of(ApplicationRoleConfiguration.PLACEHOLDER,
+							EmbeddedDatabaseConfiguration.APPLICATION_ROLE))
+					.load());
+			}
+			ExecutorService instances = Executors.newFixedThreadPool(2);
+			try {
+				for (int round = 0; round < 30; round++) {
+					CyclicBarrier together = new CyclicBarrier(2);
+					List<Future<?>> starts = new ArrayList<>();
+					for (Flyway flyway : flyways) {
+						starts.add(instances.submit(() -> {
+							together.await(10, TimeUnit.SECONDS);
+							return flyway.migrate();
+						}));
+					}
+					for (Future<?> start : starts) {
+						start.get(60, TimeUnit.SECONDS);
+					}
+				}
+			}
+			finally {
+				instances.shutdownNow();
+			}
 		});
 	}
 
