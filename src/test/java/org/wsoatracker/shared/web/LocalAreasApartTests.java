@@ -155,8 +155,9 @@ class LocalAreasApartTests {
 						}
 					}
 					if (methods.contains(RequestMethod.POST)) {
+						Cookie session = session(ofSecond.get(role));
 						Map<String, List<Long>> before = DatabaseDigest.of(this.jdbc);
-						int status = this.mvc.perform(post(path).with(csrf()).cookie(session(ofSecond.get(role))))
+						int status = this.mvc.perform(post(path).with(csrf()).cookie(session))
 							.andReturn()
 							.getResponse()
 							.getStatus();
