@@ -35,6 +35,14 @@ class Account {
 
 	private boolean enabled = true;
 
+	/**
+	 * The identity at the identity provider that signs in as this account (single sign-on): its issuer and its
+	 * subject there. Null until linked.
+	 */
+	private String ssoIssuer;
+
+	private String ssoSubject;
+
 	@Version
 	private long version;
 
@@ -93,6 +101,21 @@ class Account {
 
 	void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	/**
+	 * Whether an identity at the identity provider signs in as this account.
+	 */
+	boolean isLinkedToProvider() {
+		return this.ssoSubject != null;
+	}
+
+	/**
+	 * From now on this identity at the identity provider signs in as this account (in place of any linked before).
+	 */
+	void linkToProvider(String issuer, String subject) {
+		this.ssoIssuer = issuer;
+		this.ssoSubject = subject;
 	}
 
 	static String normalise(String email) {
