@@ -81,8 +81,10 @@ class SecurityConfiguration {
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			// Setting up the first administrator (only while there is none), accepting an invitation and resetting a
-			// forgotten password: before anyone can sign in.
-			.requestMatchers("/setup", "/invitations/*", "/password-reset", "/password-reset/*")
+			// forgotten password, with a password or by signing in through the identity provider: before anyone can
+			// sign in.
+			.requestMatchers("/setup", "/invitations/*", "/password-reset", "/password-reset/*",
+					"/invitations/*/single-sign-on", "/password-reset/*/single-sign-on")
 			.permitAll()
 			// After a right password: the pages that ask for the second factor, and setting up an authenticator app
 			// (an administrator without one is sent there first; anyone signed in may set one up). Not through the
