@@ -157,10 +157,12 @@ class SingleSignOnTests {
 		Browser browser = new Browser(this.mvc);
 		provider.signsInNext(subject, Map.of("email", board.email, "email_verified", true));
 		assertThat(browser.signInThrough(provider).getResponse().getRedirectedUrl()).isEqualTo("/");
-		browser.post("/logout");
+		assertThat(browser.get("/dashboard").getResponse().getStatus()).isEqualTo(200);
 		Account other = account(Role.BOARD);
 		disable(board);
 		disable(other);
+		// Disabling the account ends its session, found by the account's email address as after a password sign-in.
+		assertThat(browser.get("/dashboard").getResponse().getRedirectedUrl()).endsWith("/login");
 
 		provider.signsInNext(subject, Map.of("email", board.email, "email_verified", true));
 		MvcResult refused = browser.signInThrough(provider);
