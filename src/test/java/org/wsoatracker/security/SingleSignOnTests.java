@@ -4,17 +4,24 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.wsoatracker.people.AccountService;
+import org.wsoatracker.people.InviteCommand;
 import org.wsoatracker.people.NewAccountCommand;
 import org.wsoatracker.people.Role;
 import org.wsoatracker.support.Browser;
 import org.wsoatracker.support.IntegrationTest;
 import org.wsoatracker.support.Pages;
 import org.wsoatracker.support.TestIdentityProvider;
+import org.wsoatracker.support.TestMailServer;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,15 +45,21 @@ class SingleSignOnTests {
 
 	private static final TestIdentityProvider provider = TestIdentityProvider.start();
 
+	private static final GreenMail mail = TestMailServer.start();
+
+	private static final Pattern INVITATION = Pattern.compile("https?://[^/]+(/invitations/[A-Za-z0-9_-]+)");
+
 	@DynamicPropertySource
 	static void singleSignOn(DynamicPropertyRegistry registry) {
 		provider.turnOn(registry, "Council");
 		registry.add("wsoa.sso.match-by-email", () -> "true");
+		TestMailServer.sendThrough(mail, registry);
 	}
 
 	@AfterAll
-	static void stopProvider() {
+	static void stop() {
 		provider.stop();
+		mail.stop();
 	}
 
 	@Autowired
@@ -66,6 +79,25 @@ class SingleSignOnTests {
 		assertThat(page.select("a.govuk-button[href=/oauth2/authorization/sso]").text()).isEqualTo("Sign in with Council");
 		assertThat(page.select("h1")).hasSize(1);
 		assertThat(page.text()).doesNotContain("for the first time");
+	}
+
+	@Test
+	void anInvitationOffersAPasswordOrSingleSignOn() throws Exception {
+		String email = "invited-" + UUID.randomUUID() + "@sso.example.org";
+		long id = this.accounts.invite(new InviteCommand(email, "Kim Invited", Role.LEAD, null)).id();
+		String link = invitationSentTo(email);
+		Browser browser = new Browser(this.mvc);
+
+		Document page = Pages.html(browser.get(link));
+		assertThat(page.select("h1").text()).isEqualTo("Set your password");
+		assertThat(page.select("form[action=" + link + "] input[type=password]")).hasSize(1);
+		assertThat(page.select("main h2").text()).isEqualTo("Or sign in with Council instead");
+		assertThat(page.select("form[action=" + link + "/single-sign-on] button.govuk-button--secondary").text())
+			.isEqualTo("Sign in with Council");
+
+		assertThat(browser.post(link, "password", PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/login");
+		assertThat(this.jdbc.queryForObject("select password_hash is not null from account where id = ?",
+				Boolean.class, id)).isTrue();
 	}
 
 	@Test
@@ -266,6 +298,18 @@ class SingleSignOnTests {
 		String name = "Single Sign-On " + role.label();
 		long id = this.accounts.createIfAbsent(new NewAccountCommand(email, name, PASSWORD, role)).id();
 		return new Account(id, email, name);
+	}
+
+	private String invitationSentTo(String email) throws Exception {
+		for (MimeMessage message : mail.getReceivedMessages()) {
+			if (message.getAllRecipients()[0].toString().equals(email)) {
+				Matcher matcher = INVITATION.matcher(GreenMailUtil.getBody(message).replace("=\r\n", ""));
+				if (matcher.find()) {
+					return matcher.group(1);
+				}
+			}
+		}
+		throw new AssertionError("No invitation emailed to " + email);
 	}
 
 	private void disable(Account account) {
