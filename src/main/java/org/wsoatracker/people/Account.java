@@ -122,8 +122,15 @@ class Account {
 		return email.trim().toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * Whether its person has accepted their invitation: set a password, or signed in through the identity provider.
+	 */
+	boolean isActive() {
+		return hasPassword() || isLinkedToProvider();
+	}
+
 	AccountView toView() {
-		return new AccountView(this.id, this.email, this.displayName, this.role, this.enabled, hasPassword(),
+		return new AccountView(this.id, this.email, this.displayName, this.role, this.enabled, isActive(),
 				this.version);
 	}
 

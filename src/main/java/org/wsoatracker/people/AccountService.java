@@ -222,7 +222,8 @@ public class AccountService {
 	 */
 	private List<AccountRow> rows(String condition, List<Object> params) {
 		return this.jdbc.sql("""
-				select a.id, a.email, a.display_name, a.role, a.enabled, a.password_hash is not null as active,
+				select a.id, a.email, a.display_name, a.role, a.enabled,
+				       a.password_hash is not null or a.sso_subject is not null as active,
 				       a.version, a.last_signed_in_at,
 				       coalesce(array_agg(p.name || ', ' || la.name order by p.name) filter (where p.id is not null),
 				                '{}') as people

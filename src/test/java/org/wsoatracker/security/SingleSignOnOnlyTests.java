@@ -121,6 +121,7 @@ class SingleSignOnOnlyTests {
 	void someoneInvitedAcceptsTheirInvitationBySigningInThroughTheProvider() throws Exception {
 		String email = "invited-" + UUID.randomUUID() + "@council.example.org";
 		long id = this.accounts.invite(new InviteCommand(email, "Robin Invited", Role.BOARD, null)).id();
+		assertThat(this.accounts.account(id).account().status()).isEqualTo("Invited");
 		String link = linkSentTo(email);
 		Browser browser = new Browser(this.mvc);
 
@@ -150,6 +151,7 @@ class SingleSignOnOnlyTests {
 			.containsEntry("sso_subject", subject);
 		assertThat(this.jdbc.queryForObject("select used_at is not null from account_token where account_id = ? and"
 				+ " purpose = 'INVITATION'", Boolean.class, id)).as("the link is used up").isTrue();
+		assertThat(this.accounts.account(id).account().status()).as("no longer Invited").isEqualTo("Active");
 		assertThat(events(email)).containsExactly("INVITATION_SENT", "INVITATION_ACCEPTED", "SINGLE_SIGN_ON_LINKED",
 				"SIGN_IN");
 		assertThat(this.jdbc.queryForObject("select detail from security_event where kind = 'SINGLE_SIGN_ON_LINKED'"
