@@ -78,7 +78,8 @@ class SingleSignOnOnlyTests {
 		assertThat(page.select("form[action=/login]")).isEmpty();
 		assertThat(page.select("input[type=password]")).isEmpty();
 		assertThat(page.select("a[href=/password-reset]")).isEmpty();
-		assertThat(page.select("a.govuk-button[href=/oauth2/authorization/sso]").text()).isEqualTo("Sign in with Council");
+		assertThat(page.select("a.govuk-button[href=/oauth2/authorization/sso]").text())
+			.isEqualTo("Sign in with Council");
 		assertThat(page.select("main").text()).contains("Signing in with Council for the first time? Open the link in"
 				+ " your invitation or password reset email and choose Sign in with Council there.");
 	}

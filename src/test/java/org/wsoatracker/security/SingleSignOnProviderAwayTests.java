@@ -29,7 +29,8 @@ class SingleSignOnProviderAwayTests {
 	void theServiceStartsAndPasswordSignInWorksWhileTheProviderIsAway() throws Exception {
 		Browser browser = new Browser(this.mvc);
 		Document page = Pages.html(browser.get("/login"));
-		assertThat(page.select("a.govuk-button[href=/oauth2/authorization/sso]").text()).isEqualTo("Sign in with Council");
+		assertThat(page.select("a.govuk-button[href=/oauth2/authorization/sso]").text())
+			.isEqualTo("Sign in with Council");
 
 		assertThat(browser.get("/oauth2/authorization/sso").getResponse().getStatus()).isEqualTo(500);
 

@@ -76,7 +76,8 @@ class SingleSignOnTests {
 		Document page = Pages.html(new Browser(this.mvc).get("/login"));
 
 		assertThat(page.select("form[action=/login] input[name=password]")).hasSize(1);
-		assertThat(page.select("a.govuk-button[href=/oauth2/authorization/sso]").text()).isEqualTo("Sign in with Council");
+		assertThat(page.select("a.govuk-button[href=/oauth2/authorization/sso]").text())
+			.isEqualTo("Sign in with Council");
 		assertThat(page.select("h1")).hasSize(1);
 		assertThat(page.text()).doesNotContain("for the first time");
 	}
@@ -200,12 +201,14 @@ class SingleSignOnTests {
 		MvcResult refused = browser.signInThrough(provider);
 		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/login?singleSignOnRefused");
 		assertThat(Pages.html(browser.follow(refused)).select(".govuk-notification-banner .govuk-body").text())
-			.isEqualTo("Your account in WSOA Tracker has been disabled. Ask your programme office if you need it again.");
+			.isEqualTo("Your account in WSOA Tracker has been disabled. Ask your programme office if you need it"
+					+ " again.");
 		assertThat(browser.get("/").getResponse().getRedirectedUrl()).endsWith("/login");
 		assertThat(this.jdbc.queryForMap("select subject_account_id, detail from security_event where kind = "
 				+ "'SINGLE_SIGN_ON_REFUSED' and subject_email = ? order by id desc limit 1", board.email))
 			.containsEntry("subject_account_id", board.id)
-			.hasEntrySatisfying("detail", (detail) -> assertThat((String) detail).startsWith("the account is disabled"));
+			.hasEntrySatisfying("detail",
+					(detail) -> assertThat((String) detail).startsWith("the account is disabled"));
 
 		provider.signsInNext(UUID.randomUUID().toString(), Map.of("email", other.email, "email_verified", true));
 		assertThat(browser.signInThrough(provider).getResponse().getRedirectedUrl())

@@ -22,7 +22,8 @@ class SingleSignOnSettingsTests {
 
 	@Test
 	void withAnIssuerAndItsClientItIsOnNamedAsGiven() {
-		SingleSignOnSettings settings = new SingleSignOnSettings(ISSUER, "client", "secret", " Microsoft ", false, true);
+		SingleSignOnSettings settings = new SingleSignOnSettings(ISSUER, "client", "secret", " Microsoft ", false,
+				true);
 
 		assertThat(settings.enabled()).isTrue();
 		assertThat(settings.name()).isEqualTo("Microsoft");
@@ -34,9 +35,11 @@ class SingleSignOnSettingsTests {
 
 	@Test
 	void anIssuerWithoutTheClientIdAndSecretIsRefused() {
-		assertThatIllegalStateException().isThrownBy(() -> new SingleSignOnSettings(ISSUER, "", "secret", "", true, false))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new SingleSignOnSettings(ISSUER, "", "secret", "", true, false))
 			.withMessageContaining("WSOA_SSO_CLIENT_ID");
-		assertThatIllegalStateException().isThrownBy(() -> new SingleSignOnSettings(ISSUER, "client", " ", "", true, false))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new SingleSignOnSettings(ISSUER, "client", " ", "", true, false))
 			.withMessageContaining("WSOA_SSO_CLIENT_SECRET");
 	}
 
