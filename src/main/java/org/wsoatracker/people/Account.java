@@ -41,6 +41,14 @@ class Account {
 	 */
 	private boolean serviceAdmin;
 
+	/**
+	 * The identity at the identity provider that signs in as this account (single sign-on): its issuer and its
+	 * subject there. Null until linked.
+	 */
+	private String ssoIssuer;
+
+	private String ssoSubject;
+
 	@Version
 	private long version;
 
@@ -109,12 +117,34 @@ class Account {
 		this.enabled = enabled;
 	}
 
+	/**
+	 * Whether an identity at the identity provider signs in as this account.
+	 */
+	boolean isLinkedToProvider() {
+		return this.ssoSubject != null;
+	}
+
+	/**
+	 * From now on this identity at the identity provider signs in as this account (in place of any linked before).
+	 */
+	void linkToProvider(String issuer, String subject) {
+		this.ssoIssuer = issuer;
+		this.ssoSubject = subject;
+	}
+
 	static String normalise(String email) {
 		return email.trim().toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * Whether its person has accepted their invitation: set a password, or signed in through the identity provider.
+	 */
+	boolean isActive() {
+		return hasPassword() || isLinkedToProvider();
+	}
+
 	AccountView toView() {
-		return new AccountView(this.id, this.email, this.displayName, this.role, this.enabled, hasPassword(),
+		return new AccountView(this.id, this.email, this.displayName, this.role, this.enabled, isActive(),
 				this.version);
 	}
 

@@ -13,6 +13,8 @@ interface AccountRepository extends Repository<Account, Long> {
 
 	Optional<Account> findById(long id);
 
+	Optional<Account> findBySsoIssuerAndSsoSubject(String ssoIssuer, String ssoSubject);
+
 	boolean existsByRole(Role role);
 
 	Account save(Account account);

@@ -257,7 +257,8 @@ public class AccountService {
 	 */
 	private List<AccountRow> rows(String condition, List<Object> params) {
 		return this.jdbc.sql("""
-				select a.id, a.email, a.display_name, a.role, a.enabled, a.password_hash is not null as active,
+				select a.id, a.email, a.display_name, a.role, a.enabled,
+				       a.password_hash is not null or a.sso_subject is not null as active,
 				       a.version, a.last_signed_in_at,
 				       coalesce(array_agg(p.name || ', ' || la.name order by p.name) filter (where p.id is not null),
 				                '{}') as people,
@@ -416,13 +417,7 @@ public class AccountService {
 			return new ConflictException("This link has expired or has already been used");
 		});
 		requirePasswordAllowed(password, account.email());
-		int used = this.jdbc.sql("""
-				update account_token set used_at = ?
-				where token_hash = ? and purpose = ? and used_at is null and expires_at > ?""")
-			.params(Timestamp.from(this.clock.instant()), SecretCodes.hash(token), purpose.name(),
-					Timestamp.from(this.clock.instant()))
-			.update();
-		if (used != 1) {
+		if (!useUp(token, purpose)) {
 			throw new ConflictException("This link has expired or has already been used");
 		}
 		Account entity = find(account.id());
@@ -432,6 +427,84 @@ public class AccountService {
 				: SecurityEventKind.PASSWORD_RESET, entity.getEmail(), entity.getId(), null);
 		this.events.publishEvent(new AccountAccessChanged(entity.getEmail()));
 		return entity.toView();
+	}
+
+	/**
+	 * Uses up a link, if it is still unused and unexpired: false when it is not (used at the same moment, say).
+	 */
+	private boolean useUp(String token, TokenPurpose purpose) {
+		return this.jdbc.sql("""
+				update account_token set used_at = ?
+				where token_hash = ? and purpose = ? and used_at is null and expires_at > ?""")
+			.params(Timestamp.from(this.clock.instant()), SecretCodes.hash(token), purpose.name(),
+					Timestamp.from(this.clock.instant()))
+			.update() == 1;
+	}
+
+	// Single sign-on
+
+	/**
+	 * The account someone who has signed in at the identity provider signs in as here, or why they may not. An
+	 * identity linked to an account signs in as that account. An identity not linked yet is linked, this once, to
+	 * the account of the invitation or password reset link its person followed to get here ({@code link}, which it
+	 * uses up), or else, only when {@code matchByEmail}, to the account with the email address the provider has
+	 * verified as theirs, unless that account is linked to another identity already. No account is ever created; a
+	 * disabled account is refused.
+	 */
+	public ProviderSignIn signInThroughProvider(ProviderIdentity identity, EmailedLink link, boolean matchByEmail) {
+		Optional<Account> linked = this.accounts.findBySsoIssuerAndSsoSubject(identity.issuer(), identity.subject());
+		if (linked.isPresent()) {
+			Account account = linked.get();
+			return account.isEnabled() ? ProviderSignIn.accepted(account)
+					: ProviderSignIn.refused(ProviderRefusal.ACCOUNT_DISABLED, account);
+		}
+		if (link != null) {
+			Optional<AccountView> ofLink = accountOfLink(link.token(), link.purpose());
+			if (ofLink.isEmpty() || !useUp(link.token(), link.purpose())) {
+				return ProviderSignIn.refused(ProviderRefusal.LINK_EXPIRED);
+			}
+			Account account = find(ofLink.get().id());
+			boolean invitation = link.purpose() == TokenPurpose.INVITATION;
+			if (invitation) {
+				this.securityLog.record(SecurityEventKind.INVITATION_ACCEPTED, account.getEmail(), account.getId(),
+						"through single sign-on");
+			}
+			return linkToProvider(account, identity,
+					invitation ? "with an invitation link" : "with a password reset link");
+		}
+		if (!matchByEmail) {
+			return ProviderSignIn.refused(ProviderRefusal.NOT_LINKED);
+		}
+		if (identity.email() == null || identity.email().isBlank()) {
+			return ProviderSignIn.refused(ProviderRefusal.NO_ACCOUNT);
+		}
+		if (!identity.emailVerified()) {
+			return ProviderSignIn.refused(ProviderRefusal.EMAIL_NOT_VERIFIED);
+		}
+		Optional<Account> byEmail = this.accounts.findByEmail(Account.normalise(identity.email()));
+		if (byEmail.isEmpty()) {
+			return ProviderSignIn.refused(ProviderRefusal.NO_ACCOUNT);
+		}
+		Account account = byEmail.get();
+		if (account.isLinkedToProvider()) {
+			return ProviderSignIn.refused(ProviderRefusal.LINKED_TO_ANOTHER_IDENTITY, account);
+		}
+		if (!account.isEnabled()) {
+			return ProviderSignIn.refused(ProviderRefusal.ACCOUNT_DISABLED, account);
+		}
+		return linkToProvider(account, identity, "by the email address the identity provider verified");
+	}
+
+	/**
+	 * From now on the identity signs in as the account; its other sessions end, as after a password reset.
+	 */
+	private ProviderSignIn linkToProvider(Account account, ProviderIdentity identity, String how) {
+		account.linkToProvider(identity.issuer(), identity.subject());
+		this.accounts.saveAndFlush(account);
+		this.securityLog.record(SecurityEventKind.SINGLE_SIGN_ON_LINKED, account.getEmail(), account.getId(),
+				how + ": subject " + identity.subject() + " of " + identity.issuer());
+		this.events.publishEvent(new AccountAccessChanged(account.getEmail()));
+		return ProviderSignIn.accepted(account);
 	}
 
 	/**

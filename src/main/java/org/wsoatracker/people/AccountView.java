@@ -2,7 +2,7 @@ package org.wsoatracker.people;
 
 /**
  * An account as its pages show it. {@code active} is false while an invitation waits for its person to set a
- * password.
+ * password or to sign in through the identity provider.
  */
 public record AccountView(long id, String email, String displayName, Role role, boolean enabled, boolean active,
 		long version) {

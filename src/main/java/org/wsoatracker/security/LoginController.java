@@ -2,6 +2,7 @@ package org.wsoatracker.security;
 
 import org.wsoatracker.people.AccountService;
 import org.wsoatracker.security.LoginFailureHandler.LoginAttempt;
+import org.wsoatracker.shared.security.SingleSignOnSettings;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -16,8 +17,11 @@ class LoginController {
 
 	private final AccountService accounts;
 
-	LoginController(AccountService accounts) {
+	private final SingleSignOnSettings singleSignOn;
+
+	LoginController(AccountService accounts, SingleSignOnSettings singleSignOn) {
 		this.accounts = accounts;
+		this.singleSignOn = singleSignOn;
 	}
 
 	@GetMapping("/login")
@@ -45,6 +49,12 @@ class LoginController {
 			}
 		}
 		model.addAttribute("setupNeeded", !this.accounts.administratorExists());
+		model.addAttribute("passwordSignIn", this.singleSignOn.passwordSignIn());
+		if (this.singleSignOn.enabled()) {
+			model.addAttribute("singleSignOn", this.singleSignOn.name());
+			model.addAttribute("singleSignOnStart", SingleSignOnLogin.START);
+			model.addAttribute("singleSignOnByEmail", this.singleSignOn.matchByEmail());
+		}
 		model.addAttribute("loginForm", form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "loginForm", errors);
 		return "security/login";

@@ -40,11 +40,12 @@ final class SecondFactorRequirement implements AuthorizationManager<Object> {
 	}
 
 	/**
-	 * Whether this sign-in needs the second factor.
+	 * Whether this sign-in needs the second factor. A sign-in through the identity provider (single sign-on) needs
+	 * none here: the identity provider asks for its own.
 	 */
 	static boolean needed(Authentication authentication) {
 		return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
-				&& user.needsSecondFactor();
+				&& user.needsSecondFactor() && !SingleSignOnAuthentication.given(authentication);
 	}
 
 	/**

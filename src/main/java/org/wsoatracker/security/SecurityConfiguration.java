@@ -6,7 +6,9 @@ import java.time.Duration;
 import org.wsoatracker.people.AccountService;
 import org.wsoatracker.people.SecondFactorService;
 import org.wsoatracker.shared.security.SecurityLog;
+import org.wsoatracker.shared.security.SingleSignOnSettings;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,6 +66,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler,
 			SignInThrottle throttle, SecondFactorService secondFactors, SecurityLog securityLog, Clock clock,
+			SingleSignOnSettings singleSignOn, ObjectProvider<SingleSignOnLogin> singleSignOnLogin,
 			AccountService accounts, @Value("${wsoa.session.absolute-hours:12}") long absoluteHours)
 			throws Exception {
 		// The local areas a signed-in person belongs to, read again for each request.
@@ -82,15 +85,18 @@ class SecurityConfiguration {
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			// Setting up the first administrator (only while there is none), accepting an invitation and resetting a
-			// forgotten password: before anyone can sign in.
-			.requestMatchers("/setup", "/invitations/*", "/password-reset", "/password-reset/*")
+			// forgotten password, with a password or by signing in through the identity provider: before anyone can
+			// sign in.
+			.requestMatchers("/setup", "/invitations/*", "/password-reset", "/password-reset/*",
+					"/invitations/*/single-sign-on", "/password-reset/*/single-sign-on")
 			.permitAll()
 			// After a right password: the pages that ask for the second factor, and setting up an authenticator app
-			// (an administrator without one is sent there first). Not through the rules' factory, which would ask for
-			// the second factor itself.
+			// (an administrator without one is sent there first; anyone signed in may set one up). Not through the
+			// rules' factory, which would ask for the second factor itself.
 			.requestMatchers(SecondFactorFilter.APP_CODE_PAGE, SecondFactorFilter.RECOVERY_CODE_PAGE,
 					"/account/authenticator-app")
-			.access(AuthorityAuthorizationManager.hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY))
+			.access(AuthorityAuthorizationManager.hasAnyAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY,
+					SingleSignOnAuthentication.FACTOR))
 			// Each person's own account and password, whatever their role.
 			.requestMatchers("/account", "/account/**")
 			.authenticated()
@@ -113,13 +119,19 @@ class SecurityConfiguration {
 			// Everything else (the plan register, progress, dashboards, administration and the API): every role but the
 			// scrutiny committee.
 			.anyRequest()
-			.hasAnyRole("ADMIN", "BOARD", "LEAD"))
-			.formLogin((form) -> form.loginPage("/login")
+			.hasAnyRole("ADMIN", "BOARD", "LEAD"));
+		// Signing in with a password, unless single sign-on is on and password sign-in turned off: then nothing
+		// answers a password sent to /login.
+		if (singleSignOn.passwordSignIn()) {
+			http.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("username")
 				.passwordParameter("password")
 				.failureHandler(loginFailureHandler)
-				.defaultSuccessUrl("/", false))
-			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+				.defaultSuccessUrl("/", false));
+		}
+		// Signing in through the identity provider, when single sign-on is on.
+		singleSignOnLogin.ifAvailable((login) -> login.configure(http));
+		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			// A refusal for want of the second factor sends the person to the page that asks for it; any other is a 403.
 			.exceptionHandling((exceptions) -> exceptions

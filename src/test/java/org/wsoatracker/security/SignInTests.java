@@ -47,6 +47,18 @@ class SignInTests {
 	}
 
 	@Test
+	void withoutTheSingleSignOnSettingsThereIsNoSingleSignOn() throws Exception {
+		Document page = Pages.html(this.mvc.perform(get("/login")).andExpect(status().isOk()).andReturn());
+
+		assertThat(page.select("a[href^=/oauth2]")).isEmpty();
+		assertThat(page.text()).doesNotContain("Sign in with");
+		// Nothing answers the addresses of single sign-on: they need signing in like any other page.
+		this.mvc.perform(get("/oauth2/authorization/sso")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/login/oauth2/code/sso?code=x&state=y")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(post("/invitations/x/single-sign-on").with(csrf())).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void everyPageButSignInNeedsSigningIn() throws Exception {
 		this.mvc.perform(get("/")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/test/components")).andExpect(redirectedUrl("/login"));

@@ -10,6 +10,7 @@ import org.wsoatracker.people.SecondFactorService;
 import org.wsoatracker.people.TokenPurpose;
 import org.wsoatracker.shared.audit.AuditedPrincipal;
 import org.wsoatracker.shared.error.ConflictException;
+import org.wsoatracker.shared.security.SingleSignOnSettings;
 import org.wsoatracker.shared.web.Refusals;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,9 +36,12 @@ class PasswordController {
 
 	private final SecondFactorService secondFactors;
 
-	PasswordController(AccountService accounts, SecondFactorService secondFactors) {
+	private final SingleSignOnSettings singleSignOn;
+
+	PasswordController(AccountService accounts, SecondFactorService secondFactors, SingleSignOnSettings singleSignOn) {
 		this.accounts = accounts;
 		this.secondFactors = secondFactors;
+		this.singleSignOn = singleSignOn;
 	}
 
 	// Invitations and reset links
@@ -90,16 +94,33 @@ class PasswordController {
 		if (account.isEmpty()) {
 			return linkExpired(purpose, model);
 		}
+		boolean invitation = purpose == TokenPurpose.INVITATION;
 		model.addAttribute("account", account.get());
 		model.addAttribute("token", token);
-		model.addAttribute("invitation", purpose == TokenPurpose.INVITATION);
-		model.addAttribute("heading", purpose == TokenPurpose.INVITATION ? "Set your password" : "Choose a new password");
+		model.addAttribute("invitation", invitation);
 		model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+		// With single sign-on, the link can instead link the account to the person's sign-in at the identity provider;
+		// with password sign-in turned off, that is all it does.
+		model.addAttribute("passwordSignIn", this.singleSignOn.passwordSignIn());
+		if (this.singleSignOn.enabled()) {
+			model.addAttribute("singleSignOn", this.singleSignOn.name());
+		}
+		if (this.singleSignOn.passwordSignIn()) {
+			model.addAttribute("heading", invitation ? "Set your password" : "Choose a new password");
+		}
+		else {
+			model.addAttribute("heading",
+					invitation ? "Accept your invitation" : "Sign in with " + this.singleSignOn.name());
+		}
 		return "people/set-password";
 	}
 
 	private String setPassword(String token, TokenPurpose purpose, PasswordForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, String success) {
+		if (!this.singleSignOn.passwordSignIn()) {
+			// No passwords are set while password sign-in is off: the page offers single sign-on only.
+			return setPasswordPage(token, purpose, model);
+		}
 		if (!result.hasErrors()) {
 			try {
 				this.accounts.setPasswordWithLink(token.length() > MAX_TOKEN_LENGTH ? "" : token, purpose,

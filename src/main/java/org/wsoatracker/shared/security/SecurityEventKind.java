@@ -7,7 +7,9 @@ public enum SecurityEventKind {
 
 	SIGN_IN("Signed in"), SIGN_IN_FAILED("Sign-in failed"), SIGN_IN_LOCKED("Sign-in refused: too many failures"),
 	SIGN_IN_PASSWORD_ACCEPTED("Password accepted: second factor asked for"),
-	SIGN_IN_CODE_REFUSED("Sign-in code refused"), SIGN_OUT("Signed out"), SESSION_ENDED("Session ended after its maximum length"),
+	SIGN_IN_CODE_REFUSED("Sign-in code refused"),
+	SINGLE_SIGN_ON_REFUSED("Single sign-on refused"), SINGLE_SIGN_ON_LINKED("Account linked to single sign-on"),
+	SIGN_OUT("Signed out"), SESSION_ENDED("Session ended after its maximum length"),
 	FIRST_ADMINISTRATOR_CREATED("First administrator created"), SETUP_CODE_REFUSED("Set-up code refused"),
 	INVITATION_SENT("Invitation sent"), INVITATION_ACCEPTED("Invitation accepted"),
 	PASSWORD_CHANGED("Password changed"), PASSWORD_RESET_REQUESTED("Password reset asked for"),
