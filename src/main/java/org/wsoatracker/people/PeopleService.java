@@ -344,16 +344,19 @@ public class PeopleService {
 	}
 
 	/**
-	 * The person's account: the one given, or else the one with the person's work email; but only an account that
-	 * belongs to the person's local area.
+	 * The person's account: the one given, which must belong to the person's local area, or else the one with the
+	 * person's work email, if it belongs to that local area.
 	 */
 	private PersonDetails withAccount(PersonDetails details, long localAreaId) {
 		Long accountId = details.accountId();
-		if (accountId == null && details.email() != null && !details.email().isBlank()) {
-			accountId = this.accounts.findByEmail(details.email()).map(Account::getId).orElse(null);
-		}
 		if (accountId != null && !this.memberships.areasOf(accountId).contains(localAreaId)) {
-			accountId = null;
+			throw new ConflictException("account", "That account does not belong to this local area");
+		}
+		if (accountId == null && details.email() != null && !details.email().isBlank()) {
+			accountId = this.accounts.findByEmail(details.email())
+				.map(Account::getId)
+				.filter(found -> this.memberships.areasOf(found).contains(localAreaId))
+				.orElse(null);
 		}
 		return new PersonDetails(details.organisationId(), details.initials(), details.name(), details.roleTitle(),
 				details.group(), details.email(), accountId);

@@ -131,6 +131,12 @@ class PeopleServiceTests {
 		AccountView account = this.accounts.createIfAbsent(
 				new NewAccountCommand(email, "An officer", "a-long-test-password", Role.LEAD));
 
+		// Not while the account belongs to another local area only: links stay within a local area.
+		PersonView elsewhere = this.people.addPerson(this.area.id(), details(this.council.id(), "O.E", email));
+		assertThat(elsewhere.accountId()).isNull();
+		this.people.updatePerson(elsewhere.id(), elsewhere.version(), details(this.council.id(), "O.E", null));
+
+		this.accounts.joinLocalArea(account.id(), this.area.id());
 		PersonView person = this.people.addPerson(this.area.id(), details(this.council.id(), "O.F", email.toUpperCase()));
 		assertThat(person.accountId()).isEqualTo(account.id());
 		assertThat(this.people.personIdsOfAccount(account.id())).containsExactly(person.id());

@@ -188,6 +188,7 @@ class SetUpWebTests {
 			.createIfAbsent(new NewAccountCommand(SignedInPages.unique("setup").toLowerCase() + "@example.org",
 					"Chris Day", "a long passphrase nobody guesses 2026", Role.LEAD))
 			.id();
+		this.accounts.joinLocalArea(account, council.localAreaId());
 		PersonView current = this.people.person(lead.id());
 		this.people.updatePerson(lead.id(), current.version(), new PersonDetails(council.id(), "C.D", "Chris Day",
 				"Head of SEND", LeaderGroup.OPERATIONAL, null, account));

@@ -127,6 +127,9 @@ class DemoDataRemovalWebTests {
 		this.accounts
 			.createIfAbsent(new NewAccountCommand(OFFICE, "Programme Office", Pages.DEMO_PASSWORD, Role.ADMIN));
 		long realUpdate = realPlanWithAnUpdateByTheDemoAdministrator();
+		// Invited by the demo administrator into every local area there is, as the README's way to go live says.
+		long office = this.accounts.findByEmail(OFFICE).orElseThrow().id();
+		this.people.localAreas().forEach(area -> this.accounts.joinLocalArea(office, area.id()));
 		List<Long> realReports = this.jdbc.queryForList("select id from published_report where not demo", Long.class);
 		assertThat(realReports).hasSize(1);
 		long yorkId = this.people.findLocalAreaByCode("YORK").orElseThrow().id();
