@@ -36,6 +36,13 @@ public class PlanSpreadsheets {
 	 */
 	public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
+	/**
+	 * The most rows a plan table may have under its header row: several times the largest plans seen (Kent's
+	 * accelerated progress plan, 116 actions with their sub-actions and measures, takes under 1,000), and few enough
+	 * that an import is one short request.
+	 */
+	public static final int MAX_ROWS = 5_000;
+
 	private final PlanService plans;
 
 	private final InspectionService inspections;

@@ -63,20 +63,22 @@ final class PlanTableReader {
 		this.directory = directory;
 	}
 
+	/**
+	 * Reads the rows as {@link SheetReader} gives them: blank rows left out, the first the header.
+	 */
 	static Result read(List<SheetRow> rows, Directory directory) throws UnreadableFileException {
-		List<SheetRow> filled = rows.stream().filter(row -> !row.isBlank()).toList();
-		if (filled.isEmpty()) {
+		if (rows.isEmpty()) {
 			throw new UnreadableFileException("The selected file is empty");
 		}
 		PlanTableReader reader = new PlanTableReader(directory);
-		if (!reader.headerMatches(filled.get(0))) {
+		if (!reader.headerMatches(rows.get(0))) {
 			return new Result(List.of(), reader.problems);
 		}
-		if (filled.size() == 1) {
+		if (rows.size() == 1) {
 			throw new UnreadableFileException("The selected file has no rows under the header row: "
 					+ "add the plan's areas, actions, sub-actions and measures");
 		}
-		filled.subList(1, filled.size()).forEach(reader::row);
+		rows.subList(1, rows.size()).forEach(reader::row);
 		List<AreaCommand> areas = reader.link();
 		if (reader.problems.isEmpty()) {
 			return new Result(areas, List.of());
