@@ -38,8 +38,8 @@ public class PlanSpreadsheets {
 
 	/**
 	 * The most rows a plan table may have under its header row: several times the largest plans seen (Kent's
-	 * accelerated progress plan, 116 actions with their sub-actions and measures, takes under 1,000), and few enough
-	 * that an import is one short request.
+	 * accelerated progress plan had 116 actions, each with a few sub-actions and measures: some hundreds of rows),
+	 * and few enough that an import is one request of bounded time and memory.
 	 */
 	public static final int MAX_ROWS = 5_000;
 

@@ -145,6 +145,7 @@ class PlanSpreadsheetController {
 		model.addAttribute("inspections", inspectionOptions());
 		model.addAttribute("kinds", kindOptions());
 		model.addAttribute("scales", scaleOptions());
+		model.addAttribute("maxRows", PlanSpreadsheets.MAX_ROWS);
 		return "plan/import";
 	}
 
