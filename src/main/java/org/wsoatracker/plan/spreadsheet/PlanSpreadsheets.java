@@ -80,7 +80,7 @@ public class PlanSpreadsheets {
 			return new ImportResult.Unreadable(ex.getMessage());
 		}
 		if (!table.problems().isEmpty()) {
-			return new ImportResult.Refused(table.problems());
+			return new ImportResult.Refused(table.problems(), table.problemCount());
 		}
 		try {
 			return new ImportResult.Imported(this.plans
@@ -91,7 +91,7 @@ public class PlanSpreadsheets {
 				.id());
 		}
 		catch (ConflictException ex) {
-			return new ImportResult.Refused(List.of(new ImportProblem(null, null, ex.getMessage())));
+			return new ImportResult.Refused(List.of(new ImportProblem(null, null, ex.getMessage())), 1);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.wsoatracker.plan.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.Random;
 
 import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +40,7 @@ import static org.wsoatracker.plan.web.PlanTableFiles.csv;
  * The largest plan table an import takes, and one row more, through the service on the real database, in the small
  * heap the import's tests run with (pom.xml, execution {@code import-small-heap}): the largest is imported in one
  * request of bounded time, even with every text as long as it may be; one row more is refused on the file field, and
- * nothing is created.
+ * nothing is created; of a file's problems at most 1,000 are listed.
  */
 @IntegrationTest
 class PlanImportLimitsTests {
@@ -104,6 +106,37 @@ class PlanImportLimitsTests {
 
 		assertFileError(workbook(PlanSpreadsheets.MAX_ROWS + 1, false), "too-many.xlsx");
 		assertFileError(csv(rows), "too-many.csv");
+	}
+
+	@Test
+	void ofMoreProblemsThanAreListedTheFirstThousandAreListed() throws Exception {
+		StringBuilder csv = new StringBuilder(String.join(",", PlanTableFiles.HEADINGS)).append("\r\n");
+		csv.append("TASK\r\n".repeat(PlanSpreadsheets.MAX_ROWS));
+
+		Document page = problemsPage(csv.toString());
+
+		assertThat(page.select(".govuk-error-summary a").eachText())
+			.containsExactly("The selected file has 5,000 problems. Fix them and choose the file again");
+		assertThat(page.select("main p.govuk-body").eachText())
+			.contains("Only the first 1,000 problems found are listed: the file has 5,000.");
+		List<List<String>> listed = problems(page);
+		assertThat(listed).hasSize(1_000);
+		assertThat(listed.get(0)).containsExactly("2", "Row type", "Row type must be AREA, ACTION, SUB-ACTION or MEASURE");
+		assertThat(listed.get(999).get(0)).isEqualTo("1001");
+	}
+
+	@Test
+	void aFileWithAProblemInAlmostEveryCellIsRefusedWithAPageOfBoundedLength() throws Exception {
+		// Listed in full, its 474,999 problems ran the 256 MB heap of these tests out of memory making the page
+		StringBuilder csv = new StringBuilder(String.join(",", PlanTableFiles.HEADINGS)).append("\r\n");
+		csv.append(("ACTION" + ",x".repeat(99) + "\r\n").repeat(PlanSpreadsheets.MAX_ROWS));
+
+		Document page = problemsPage(csv.toString());
+
+		String summary = page.select(".govuk-error-summary a").text();
+		assertThat(summary).matches("The selected file has [0-9,]+ problems\\. Fix them and choose the file again");
+		assertThat(Integer.parseInt(summary.replaceAll("[^0-9]", ""))).isGreaterThan(PlanSpreadsheets.MAX_ROWS * 80);
+		assertThat(problems(page)).hasSize(1_000);
 	}
 
 	/**
@@ -197,6 +230,21 @@ class PlanImportLimitsTests {
 		assertThat(page.select(".govuk-error-summary a").eachText()).containsExactly(TOO_MANY_ROWS);
 		assertThat(page.select("#file-error").text()).isEqualTo("Error: " + TOO_MANY_ROWS);
 		assertThat(planCount()).isEqualTo(before);
+	}
+
+	private Document problemsPage(String csv) throws Exception {
+		int before = planCount();
+		MvcResult result = upload(csv.getBytes(StandardCharsets.UTF_8), "problems.csv", "Problems").andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(planCount()).isEqualTo(before);
+		return Pages.html(result);
+	}
+
+	private static List<List<String>> problems(Document page) {
+		return page.select("table.govuk-table tbody tr")
+			.stream()
+			.map(tr -> tr.select("td, th").stream().map(Element::text).toList())
+			.toList();
 	}
 
 	private org.springframework.test.web.servlet.ResultActions upload(byte[] file, String filename, String title)
