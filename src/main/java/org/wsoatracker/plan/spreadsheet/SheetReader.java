@@ -1,5 +1,6 @@
 package org.wsoatracker.plan.spreadsheet;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -29,6 +30,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -40,6 +42,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.wsoatracker.shared.spreadsheet.Spreadsheets;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -65,6 +68,16 @@ final class SheetReader {
 	 * The most an XLSX file may unpack to: ample for any plan, and far short of what would strain the server.
 	 */
 	static final long MAX_UNPACKED_BYTES = 50L * 1024 * 1024;
+
+	/**
+	 * The most a part of a workbook that is read whole rather than as a stream may unpack to: its list of parts and
+	 * their relationships, and its styles. Far more than a workbook's usually are (a few kilobytes), while reading
+	 * the largest allowed takes some tens of megabytes of memory: styles of 40 MB took more than 256 MB.
+	 */
+	static final int MAX_PART_BYTES = 5 * 1024 * 1024;
+
+	static final String TOO_BIG_UNPACKED = "The selected file is too big once unpacked: "
+			+ "it must hold no more than a plan's table";
 
 	/**
 	 * The most columns a row may have values in: the template's 20 and plenty of room for columns added by mistake,
@@ -132,12 +145,12 @@ final class SheetReader {
 		if (!sheets.hasNext()) {
 			throw new UnreadableFileException("The selected file is empty");
 		}
-		StylesTable styles = reader.getStylesTable();
+		StylesTable styles = styles(workbook);
 		SharedStrings strings = new ReadOnlySharedStringsTable(workbook, false);
 		XlsxRows rows = new XlsxRows();
 		XMLReader parser = XMLHelper.newXMLReader();
-		parser.setContentHandler(new XSSFSheetXMLHandler(styles == null ? new StylesTable() : styles, strings, rows,
-				new CellValues(date1904(reader)), false) {
+		parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, new CellValues(date1904(reader)),
+				false) {
 
 			@Override
 			public void startElement(String uri, String localName, String qName, Attributes attributes)
@@ -153,6 +166,24 @@ final class SheetReader {
 			parser.parse(new InputSource(sheet));
 		}
 		return rows.rows;
+	}
+
+	/**
+	 * The workbook's styles, which tell which number cells are dates. They are read whole, so no more than
+	 * {@link #MAX_PART_BYTES} of them.
+	 */
+	private static StylesTable styles(OPCPackage workbook) throws IOException, UnreadableFileException {
+		List<PackagePart> parts = workbook.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+		if (parts.isEmpty()) {
+			return new StylesTable();
+		}
+		try (InputStream data = parts.get(0).getInputStream()) {
+			byte[] styles = data.readNBytes(MAX_PART_BYTES + 1);
+			if (styles.length > MAX_PART_BYTES) {
+				throw new UnreadableFileException(TOO_BIG_UNPACKED);
+			}
+			return new StylesTable(new ByteArrayInputStream(styles));
+		}
 	}
 
 	/**
@@ -191,20 +222,23 @@ final class SheetReader {
 	}
 
 	/**
-	 * Refuses an archive that unpacks to more than {@link #MAX_UNPACKED_BYTES}, counting what is actually unpacked
-	 * rather than trusting the sizes the archive claims.
+	 * Refuses an archive that unpacks to more than {@link #MAX_UNPACKED_BYTES}, or whose list of parts or
+	 * relationships of parts (which are read whole, by their names) unpack to more than {@link #MAX_PART_BYTES},
+	 * counting what is actually unpacked rather than trusting the sizes the archive claims.
 	 */
 	private static void requireModestUnpackedSize(Path file) throws IOException, UnreadableFileException {
 		long total = 0;
 		byte[] buffer = new byte[64 * 1024];
 		try (ZipFile zip = new ZipFile(file.toFile())) {
 			for (ZipEntry entry : Collections.list(zip.entries())) {
+				boolean readWhole = entry.getName().equals("[Content_Types].xml") || entry.getName().endsWith(".rels");
+				long size = 0;
 				try (InputStream part = zip.getInputStream(entry)) {
 					for (int n = part.read(buffer); n > 0; n = part.read(buffer)) {
 						total += n;
-						if (total > MAX_UNPACKED_BYTES) {
-							throw new UnreadableFileException("The selected file is too big once unpacked: "
-									+ "it must hold no more than a plan's table");
+						size += n;
+						if (total > MAX_UNPACKED_BYTES || (readWhole && size > MAX_PART_BYTES)) {
+							throw new UnreadableFileException(TOO_BIG_UNPACKED);
 						}
 					}
 				}

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -215,6 +216,20 @@ class SheetReaderTests {
 	// How much a file may hold
 
 	@Test
+	void partsReadWholeMayUnpackToFiveMegabytesAtMost() throws Exception {
+		byte[] file = Files.readAllBytes(write("plan.xlsx",
+				workbook -> workbook.createSheet("Plan").createRow(0).createCell(0).setCellValue("Row type")));
+		String tooMuch = "<!--" + letters(5 * 1024 * 1024) + "-->";
+		String enough = "<!--" + letters(4 * 1024 * 1024) + "-->";
+
+		for (String part : List.of("xl/styles.xml", "[Content_Types].xml", "xl/_rels/workbook.xml.rels")) {
+			assertRefused(changePart(file, part, xml -> xml + tooMuch),
+					"The selected file is too big once unpacked: it must hold no more than a plan's table");
+			assertThat(SheetReader.read(changePart(file, part, xml -> xml + enough))).hasSize(1);
+		}
+	}
+
+	@Test
 	void aTableWithAsManyRowsAsAPlanMayHaveIsRead() throws Exception {
 		byte[] file = Files.readAllBytes(writeMeasures("limit.xlsx", PlanSpreadsheets.MAX_ROWS, 50));
 
@@ -318,6 +333,18 @@ class SheetReaderTests {
 			workbook.write(out);
 		}
 		return file;
+	}
+
+	/**
+	 * Letters that pack about as well as a workbook's XML does (a far higher ratio is refused as a zip bomb).
+	 */
+	private static String letters(int count) {
+		Random random = new Random(count);
+		StringBuilder letters = new StringBuilder(count);
+		for (int i = 0; i < count; i++) {
+			letters.append((char) ('a' + random.nextInt(4)));
+		}
+		return letters.toString();
 	}
 
 	private static String measureLines(int from, int to) {
