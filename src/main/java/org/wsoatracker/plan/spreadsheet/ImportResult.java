@@ -20,9 +20,10 @@ public sealed interface ImportResult {
 	}
 
 	/**
-	 * The file was read, and these are all its problems. Nothing was created.
+	 * The file was read, and has {@code count} problems: these are all of them, or, when there are more than
+	 * {@link PlanTableReader#MAX_PROBLEMS_LISTED}, that many of the first found. Nothing was created.
 	 */
-	record Refused(List<ImportProblem> problems) implements ImportResult {
+	record Refused(List<ImportProblem> problems, int count) implements ImportResult {
 	}
 
 }

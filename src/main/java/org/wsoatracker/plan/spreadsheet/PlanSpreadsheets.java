@@ -36,6 +36,13 @@ public class PlanSpreadsheets {
 	 */
 	public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
+	/**
+	 * The most rows a plan table may have under its header row: several times the largest plans seen (Kent's
+	 * accelerated progress plan had 116 actions, each with a few sub-actions and measures: some hundreds of rows),
+	 * and few enough that an import is one request of bounded time and memory.
+	 */
+	public static final int MAX_ROWS = 5_000;
+
 	private final PlanService plans;
 
 	private final InspectionService inspections;
@@ -73,7 +80,7 @@ public class PlanSpreadsheets {
 			return new ImportResult.Unreadable(ex.getMessage());
 		}
 		if (!table.problems().isEmpty()) {
-			return new ImportResult.Refused(table.problems());
+			return new ImportResult.Refused(table.problems(), table.problemCount());
 		}
 		try {
 			return new ImportResult.Imported(this.plans
@@ -84,7 +91,7 @@ public class PlanSpreadsheets {
 				.id());
 		}
 		catch (ConflictException ex) {
-			return new ImportResult.Refused(List.of(new ImportProblem(null, null, ex.getMessage())));
+			return new ImportResult.Refused(List.of(new ImportProblem(null, null, ex.getMessage())), 1);
 		}
 	}
 

@@ -40,8 +40,18 @@ final class PlanTableReader {
 
 	}
 
-	record Result(List<AreaCommand> areas, List<ImportProblem> problems) {
+	/**
+	 * The areas of the new plan, or the problems that prevent it: at most {@link #MAX_PROBLEMS_LISTED}, in row
+	 * order, of {@code problemCount}.
+	 */
+	record Result(List<AreaCommand> areas, List<ImportProblem> problems, int problemCount) {
 	}
+
+	/**
+	 * The most problems listed. A file with more is far from the template, and a page listing them all would be
+	 * longer than anyone reads and costly to make: 5,000 rows can have nearly half a million.
+	 */
+	static final int MAX_PROBLEMS_LISTED = 1_000;
 
 	private static final Pattern LEAD = Pattern.compile("(.+?)\\s*\\(\\s*([^()]+?)\\s*\\)");
 
@@ -50,6 +60,8 @@ final class PlanTableReader {
 	private final Directory directory;
 
 	private final List<ImportProblem> problems = new ArrayList<>();
+
+	private int problemCount;
 
 	private final Map<Integer, AreaRow> areas = new LinkedHashMap<>();
 
@@ -63,27 +75,30 @@ final class PlanTableReader {
 		this.directory = directory;
 	}
 
+	/**
+	 * Reads the rows as {@link SheetReader} gives them: blank rows left out, the first the header.
+	 */
 	static Result read(List<SheetRow> rows, Directory directory) throws UnreadableFileException {
-		List<SheetRow> filled = rows.stream().filter(row -> !row.isBlank()).toList();
-		if (filled.isEmpty()) {
+		if (rows.isEmpty()) {
 			throw new UnreadableFileException("The selected file is empty");
 		}
 		PlanTableReader reader = new PlanTableReader(directory);
-		if (!reader.headerMatches(filled.get(0))) {
-			return new Result(List.of(), reader.problems);
+		if (!reader.headerMatches(rows.get(0))) {
+			return reader.refusal();
 		}
-		if (filled.size() == 1) {
+		if (rows.size() == 1) {
 			throw new UnreadableFileException("The selected file has no rows under the header row: "
 					+ "add the plan's areas, actions, sub-actions and measures");
 		}
-		filled.subList(1, filled.size()).forEach(reader::row);
+		rows.subList(1, rows.size()).forEach(reader::row);
 		List<AreaCommand> areas = reader.link();
-		if (reader.problems.isEmpty()) {
-			return new Result(areas, List.of());
-		}
-		List<ImportProblem> problems = new ArrayList<>(reader.problems);
-		problems.sort(Comparator.comparing(ImportProblem::row));
-		return new Result(List.of(), problems);
+		return (reader.problemCount == 0) ? new Result(areas, List.of(), 0) : reader.refusal();
+	}
+
+	private Result refusal() {
+		List<ImportProblem> listed = new ArrayList<>(this.problems);
+		listed.sort(Comparator.comparing(ImportProblem::row));
+		return new Result(List.of(), listed, this.problemCount);
 	}
 
 	// The header
@@ -109,7 +124,7 @@ final class PlanTableReader {
 						+ "”, as in the template, not “" + heading + "”");
 			}
 		}
-		return this.problems.isEmpty();
+		return this.problemCount == 0;
 	}
 
 	// Each row
@@ -243,7 +258,7 @@ final class PlanTableReader {
 			}
 			AreaRow area = this.areas.get(action.areaNumber());
 			if (area == null) {
-				this.problems.add(new ImportProblem(action.row(), Column.AREA_NUMBER.heading(),
+				problem(new ImportProblem(action.row(), Column.AREA_NUMBER.heading(),
 						"There is no AREA row for area " + action.areaNumber()));
 			}
 			else {
@@ -265,7 +280,7 @@ final class PlanTableReader {
 		}
 		ActionRow action = this.actions.get(child.actionNumber());
 		if (action == null) {
-			this.problems.add(new ImportProblem(child.row(), Column.ACTION_NUMBER.heading(),
+			problem(new ImportProblem(child.row(), Column.ACTION_NUMBER.heading(),
 					"There is no ACTION row for action " + child.actionNumber()));
 		}
 		return Optional.ofNullable(action);
@@ -424,7 +439,18 @@ final class PlanTableReader {
 	}
 
 	private void problem(SheetRow row, String column, String message) {
-		this.problems.add(new ImportProblem(row.number(), column, message));
+		problem(new ImportProblem(row.number(), column, message));
+	}
+
+	/**
+	 * Counts the problem, and keeps it to be listed while fewer than {@link #MAX_PROBLEMS_LISTED} are: those found
+	 * first, which are mostly those of the first rows.
+	 */
+	private void problem(ImportProblem problem) {
+		this.problemCount++;
+		if (this.problems.size() < MAX_PROBLEMS_LISTED) {
+			this.problems.add(problem);
+		}
 	}
 
 	// What the rows make

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.DistributionSummary;
@@ -13,7 +14,6 @@ import org.wsoatracker.plan.InspectionService;
 import org.wsoatracker.plan.PlanKind;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.ScaleView;
-import org.wsoatracker.plan.spreadsheet.ImportProblem;
 import org.wsoatracker.plan.spreadsheet.ImportResult;
 import org.wsoatracker.plan.spreadsheet.PlanImport;
 import org.wsoatracker.plan.spreadsheet.PlanSpreadsheets;
@@ -133,14 +133,17 @@ class PlanSpreadsheetController {
 			result.rejectValue("file", "unreadable", unreadable.message());
 			return formPage(user, model);
 		}
-		List<ImportProblem> problems = ((ImportResult.Refused) imported).problems();
-		result.rejectValue("file", "problems", problems.size() == 1
+		ImportResult.Refused refused = (ImportResult.Refused) imported;
+		result.rejectValue("file", "problems", refused.count() == 1
 				? "The selected file has a problem. Fix it and choose the file again"
-				: "The selected file has " + problems.size() + " problems. Fix them and choose the file again");
-		model.addAttribute("problems", problems.stream()
+				: String.format(Locale.UK, "The selected file has %,d problems. Fix them and choose the file again",
+						refused.count()));
+		model.addAttribute("problems", refused.problems()
+			.stream()
 			.map(p -> List.of(p.row() == null ? "" : String.valueOf(p.row()), p.column() == null ? "" : p.column(),
 					p.message()))
 			.toList());
+		model.addAttribute("problemCount", refused.count());
 		formPage(user, model);
 		return "plan/import-problems";
 	}
@@ -149,6 +152,7 @@ class PlanSpreadsheetController {
 		model.addAttribute("inspections", inspectionOptions(user));
 		model.addAttribute("kinds", kindOptions());
 		model.addAttribute("scales", scaleOptions());
+		model.addAttribute("maxRows", PlanSpreadsheets.MAX_ROWS);
 		return "plan/import";
 	}
 

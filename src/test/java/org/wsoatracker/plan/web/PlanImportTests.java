@@ -496,7 +496,8 @@ class PlanImportTests {
 		assertThat(page.select(".govuk-error-summary, .govuk-error-message")).isEmpty();
 		assertThat(page.select("label[for=file]").text()).isEqualTo("Spreadsheet file");
 		assertThat(page.select("#file").attr("aria-describedby")).isEqualTo("file-hint");
-		assertThat(page.select("#file-hint").text()).startsWith("An XLSX or CSV file");
+		assertThat(page.select("#file-hint").text()).startsWith("An XLSX or CSV file")
+			.contains("smaller than 5 MB, with no more than 5,000 rows under the header row");
 		assertThat(page.select("#inspectionId option").eachText()).anyMatch(text -> text.contains("York"))
 			.anyMatch(text -> text.contains("North Yorkshire"));
 		assertThat(page.select("input[name=kind]")).hasSize(PlanKind.values().length);
