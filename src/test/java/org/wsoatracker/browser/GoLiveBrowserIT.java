@@ -634,6 +634,13 @@ class GoLiveBrowserIT extends HeadlessBrowserTest {
 		field("name").sendKeys(name);
 		field("email").sendKeys(email);
 		driver.findElement(By.cssSelector("input[name=role][value=" + role + "]")).click();
+		// The local area they work in: Brookfield, of the administrator's local areas.
+		WebElement brookfield = driver.findElement(By.id(driver
+			.findElement(By.xpath("//label[contains(@class, 'govuk-checkboxes__label')][normalize-space()='Brookfield']"))
+			.getAttribute("for")));
+		if (!brookfield.isSelected()) {
+			brookfield.click();
+		}
 		if (person != null) {
 			new Select(field("person")).selectByVisibleText(person);
 		}

@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.wsoatracker.people.AccountService;
 import org.wsoatracker.people.NewAccountCommand;
+import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.people.Role;
 import org.wsoatracker.support.Pages;
 
@@ -30,11 +31,15 @@ class SecondFactorBrowserIT extends BrowserTest {
 	@Autowired
 	AccountService accounts;
 
+	@Autowired
+	PeopleService people;
+
 	@Test
 	void anAdministratorSetsUpAnAppAndSignsInWithItsCodesAndARecoveryCode() throws Exception {
 		String email = "office-" + UUID.randomUUID() + "@mfa.example.org";
 		long id = this.accounts.createIfAbsent(new NewAccountCommand(email, "Programme Officer", PASSWORD, Role.ADMIN))
 			.id();
+		this.accounts.joinLocalArea(id, this.people.findLocalAreaByCode("YORK").orElseThrow().id());
 
 		signIn(email, PASSWORD);
 		assertThat(driver.getCurrentUrl()).isEqualTo(url("/account/authenticator-app"));
