@@ -1,6 +1,5 @@
 package org.wsoatracker.people;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;

@@ -206,6 +206,11 @@ class LocalAreasApartTests {
 			}
 		}
 		assertThat(problems).as("%d requests asked", asked).isEmpty();
+		// Another area's evidence file is not there for a lead at all: 404, never the 403 of their own area.
+		assertThat(this.mvc.perform(get("/evidence/" + first.id("evidence")).cookie(session(ofSecond.get(Role.LEAD))))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
 		assertThat(asked).isGreaterThan(400);
 		// And each area's own people see their own: the lists are not empty for want of anything to show.
 		for (String list : List.of("/plans", "/local-areas", "/api/plans", "/reports")) {
