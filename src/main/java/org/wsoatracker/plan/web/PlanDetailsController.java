@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.plan.InspectionService;
 import org.wsoatracker.plan.NewPlanCommand;
 import org.wsoatracker.plan.PlanKind;
@@ -38,12 +37,9 @@ class PlanDetailsController {
 
 	private final InspectionService inspections;
 
-	private final PeopleService people;
-
-	PlanDetailsController(PlanService plans, InspectionService inspections, PeopleService people) {
+	PlanDetailsController(PlanService plans, InspectionService inspections) {
 		this.plans = plans;
 		this.inspections = inspections;
-		this.people = people;
 	}
 
 	@GetMapping("/plans/new")

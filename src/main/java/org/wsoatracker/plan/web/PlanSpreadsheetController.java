@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.plan.InspectionService;
 import org.wsoatracker.plan.PlanKind;
 import org.wsoatracker.plan.PlanService;
@@ -53,17 +52,14 @@ class PlanSpreadsheetController {
 
 	private final InspectionService inspections;
 
-	private final PeopleService people;
-
 	private final MeterRegistry meters;
 
 	PlanSpreadsheetController(PlanSpreadsheets spreadsheets, PlanService plans, InspectionService inspections,
-			PeopleService people, MeterRegistry meters) {
+			MeterRegistry meters) {
 		this.meters = meters;
 		this.spreadsheets = spreadsheets;
 		this.plans = plans;
 		this.inspections = inspections;
-		this.people = people;
 	}
 
 	@GetMapping("/plans/{id}/export.{extension:xlsx|csv}")
