@@ -1,7 +1,6 @@
 package org.wsoatracker.progress;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wsoatracker.support.LocalPorts;
 import org.wsoatracker.support.TestClamd;
 import org.wsoatracker.support.TestFiles;
 
@@ -84,10 +84,7 @@ class ClamdTests {
 
 	@Test
 	void noClamdListeningIsAnError() throws IOException {
-		int nothingThere;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			nothingThere = socket.getLocalPort();
-		}
+		int nothingThere = LocalPorts.free();
 		Clamd away = Clamd.tcp("127.0.0.1", nothingThere, CONNECT_TIMEOUT, TIMEOUT);
 
 		assertThatIOException().isThrownBy(() -> away.scan(TestFiles.pdf("Minutes")));

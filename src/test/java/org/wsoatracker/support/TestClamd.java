@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +63,7 @@ public final class TestClamd implements AutoCloseable {
 		Path database = Files.createDirectory(folder.resolve("db"));
 		Files.writeString(database.resolve("wsoa-test.ndb"), "Wsoa-Test-Eicar:0:*:"
 				+ HexFormat.of().formatHex(EICAR.getBytes(StandardCharsets.US_ASCII)) + "\n");
-		TestClamd clamd = new TestClamd(folder, freePort());
+		TestClamd clamd = new TestClamd(folder, LocalPorts.free());
 		Files.writeString(clamd.config(), String.join("\n", "DatabaseDirectory " + database,
 				"TCPSocket " + clamd.port, "TCPAddr 127.0.0.1", "LocalSocket " + clamd.socket(), "Foreground yes",
 				"StreamMaxLength 12M", "LogSyslog no", ""));
@@ -93,7 +92,7 @@ public final class TestClamd implements AutoCloseable {
 				stop();
 				throw new IllegalStateException("clamd did not start: " + log());
 			}
-			sleep(100);
+			LocalPorts.pause(100);
 		}
 	}
 
@@ -167,22 +166,6 @@ public final class TestClamd implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -3,7 +3,6 @@ package org.wsoatracker.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +56,7 @@ public final class TestProxy implements AutoCloseable {
 		Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
 		Path temp = Files.createDirectory(folder.resolve("temp"));
 		Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxrwxrwx"));
-		TestProxy proxy = new TestProxy(folder, freePort());
+		TestProxy proxy = new TestProxy(folder, LocalPorts.free());
 		Files.writeString(folder.resolve("wsoa.conf"), proxy.site(Files.readString(Path.of(CONFIG)), instancePorts));
 		Files.writeString(folder.resolve("nginx.conf"), """
 				daemon off;
@@ -86,7 +85,7 @@ public final class TestProxy implements AutoCloseable {
 				proxy.close();
 				throw new IllegalStateException("nginx did not start: " + why);
 			}
-			sleep(50);
+			LocalPorts.pause(50);
 		}
 		return proxy;
 	}
@@ -123,7 +122,7 @@ public final class TestProxy implements AutoCloseable {
 					return Integer.parseInt(upstream.group(1));
 				}
 			}
-			sleep(20);
+			LocalPorts.pause(20);
 		}
 		throw new AssertionError("nginx logged no request " + requestId + ":\n" + read("access.log"));
 	}
@@ -192,22 +191,6 @@ public final class TestProxy implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 
