@@ -117,6 +117,7 @@ class AccountsWebTests {
 		long accountId = accountId(email);
 		assertThat(this.jdbc.queryForObject("select account_id from person where id = ?", Long.class, person.id()))
 			.isEqualTo(accountId);
+		assertThat(localAreasOf(accountId)).containsExactly(person.localAreaId());
 		Document accountPage = pages.follow(Pages.ADMIN, sent);
 		assertThat(accountPage.select(".govuk-notification-banner").text()).contains("Invitation sent to " + email);
 		assertThat(accountPage.select("main .govuk-tag").text()).isEqualTo("Invited");
@@ -508,6 +509,29 @@ class AccountsWebTests {
 			.isFalse();
 	}
 
+	@Test
+	void anAdministratorChangesTheLocalAreasOfAnAccountAndTheChangeIsRefusedWhenItWouldLeaveNone() throws Exception {
+		String email = invite("BOARD");
+		long id = accountId(email);
+		long other = this.people.createLocalArea(SignedInPages.unique("LA"), "Otherborough").id();
+		SignedInPages pages = pages();
+
+		Document none = Pages.html(pages.post(Pages.ADMIN, "/accounts/" + id + "/change", "role", "BOARD", "person",
+				"", "version", String.valueOf(version(id))));
+		assertThat(none.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#localAreas");
+		assertThat(none.select("input[name=role][value=BOARD]").hasAttr("checked")).isTrue();
+		assertThat(localAreasOf(id)).containsExactly(york());
+
+		MvcResult changed = pages.post(Pages.ADMIN, "/accounts/" + id + "/change", "role", "BOARD", "person", "",
+				"localAreas", String.valueOf(other), "version", String.valueOf(version(id)));
+
+		assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/accounts/" + id);
+		assertThat(localAreasOf(id)).containsExactly(other);
+		assertThat(kinds(email)).contains("LOCAL_AREAS_CHANGED");
+		assertThat(pages.follow(Pages.ADMIN, changed).select("main").text()).contains("Otherborough")
+			.doesNotContain("York;");
+	}
+
 	// Helpers
 
 	private String invite(String role) throws Exception {
@@ -570,6 +594,12 @@ class AccountsWebTests {
 
 	private long accountId(String email) {
 		return this.jdbc.queryForObject("select id from account where lower(email) = lower(?)", Long.class, email);
+	}
+
+	private List<Long> localAreasOf(long accountId) {
+		return this.jdbc.queryForList(
+				"select local_area_id from account_local_area where account_id = ? order by local_area_id", Long.class,
+				accountId);
 	}
 
 	private long version(long id) {
