@@ -70,7 +70,7 @@ public class DashboardService {
 
 	private final Clock clock;
 
-	/** Each plan's whole dashboard and headline, as worked out at a version of the data on a day. */
+	/** Each plan's whole dashboard and headline, as worked out at a version of its data on a day. */
 	private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
 
 	DashboardService(PlanService plans, ProgressService progress, DataVersion dataVersion, Clock clock) {
@@ -93,21 +93,22 @@ public class DashboardService {
 		if (filter.active()) {
 			return dashboard(read(planId, LocalDate.now(this.clock)), filter);
 		}
-		return kept(planId, this.dataVersion.current(), LocalDate.now(this.clock)).dashboard();
+		return kept(planId, this.dataVersion.ofPlan(planId), LocalDate.now(this.clock)).dashboard();
 	}
 
 	/**
-	 * The headline position of every plan of the scope's local areas, each worked out again only when the data or the
-	 * date has changed.
+	 * The headline position of every plan of the scope's local areas, each worked out again only when its data or the
+	 * date has changed: a change to one plan costs the board's home page that plan's work alone.
 	 */
 	public List<PlanHeadline> headlines(AreaScope scope) {
-		long version = this.dataVersion.current();
 		LocalDate today = LocalDate.now(this.clock);
-		return this.plans.plans(scope).stream().map(summary -> kept(summary.id(), version, today).headline()).toList();
+		List<Long> planIds = this.plans.plans(scope).stream().map(summary -> summary.id()).toList();
+		Map<Long, Long> versions = this.dataVersion.ofPlans(planIds);
+		return planIds.stream().map(id -> kept(id, versions.getOrDefault(id, 0L), today).headline()).toList();
 	}
 
 	/**
-	 * What is kept for the plan at this version of the data (read before the data, so that nothing is kept for a
+	 * What is kept for the plan at this version of its data (read before the data, so that nothing is kept for a
 	 * version older than what it was worked out from) and on this day.
 	 */
 	private Kept kept(long planId, long version, LocalDate today) {

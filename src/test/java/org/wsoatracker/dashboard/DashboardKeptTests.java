@@ -21,17 +21,20 @@ import org.wsoatracker.progress.Actor;
 import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.progress.UpdateCommand;
 import org.wsoatracker.shared.audit.DataVersion;
+import org.wsoatracker.shared.security.AreaScope;
 import org.wsoatracker.support.IntegrationTest;
 import org.wsoatracker.support.Statements;
 import org.wsoatracker.support.TestPlans;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A plan's dashboard is worked out once and kept while nothing changes: asked for again, it reads only the version of
- * the data. Any change to the plan or its progress, and the turn of the day, show at once.
+ * A plan's dashboard is worked out once and kept while nothing changes: asked for again, it reads only the plan's
+ * data version. Any change to the plan or its progress, however it is made (even in plain SQL), and the turn of the
+ * day, show at once; a change to one plan leaves every other plan's dashboard kept.
  */
 @IntegrationTest
 class DashboardKeptTests {
@@ -56,6 +59,9 @@ class DashboardKeptTests {
 
 	@Autowired
 	Statements statements;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	PlanView plan;
 
@@ -102,6 +108,77 @@ class DashboardKeptTests {
 
 		assertThat(this.dashboards.dashboard(this.plan.id()).heatmap())
 			.anySatisfy(row -> assertThat(row.outcome()).isEqualTo("Joint outcomes framework, agreed"));
+	}
+
+	@Test
+	void aChangeToOnePlanLeavesAnotherPlansDashboardKeptAndShowsAtOnceOnItsOwn() {
+		PlanView other = this.testPlans.create();
+		PlanDashboard othersBefore = this.dashboards.dashboard(other.id());
+		PlanDashboard before = this.dashboards.dashboard(this.plan.id());
+
+		this.progress.write(action("1.1").id(),
+				new UpdateCommand("PROGRESSING_AND_ON_TRACK", null, "Done", "Next", Map.of()), this.office, null, true);
+
+		PlanDashboard after = this.dashboards.dashboard(this.plan.id());
+		assertThat(after).isNotSameAs(before);
+		assertThat(status(after, "1.1")).isEqualTo("Progressing and on track");
+		assertThat(this.dashboards.dashboard(other.id())).isSameAs(othersBefore);
+	}
+
+	@Test
+	void aChangeMadeInPlainSqlShowsAtOnce() {
+		PlanView other = this.testPlans.create();
+		PlanDashboard othersBefore = this.dashboards.dashboard(other.id());
+		this.dashboards.dashboard(this.plan.id());
+
+		this.jdbc.update("update plan_action set outcome = 'Fixed in SQL' where id = ?", action("1.2").id());
+
+		assertThat(this.dashboards.dashboard(this.plan.id()).heatmap())
+			.anySatisfy(row -> assertThat(row.outcome()).isEqualTo("Fixed in SQL"));
+		assertThat(this.dashboards.dashboard(other.id())).isSameAs(othersBefore);
+	}
+
+	@Test
+	void aLeadsNewNameInPlainSqlShowsOnThePlansOfTheirLocalArea() {
+		long leadId = action("1.1").leads().get(0).personId();
+		String name = this.jdbc.queryForObject("select name from person where id = ?", String.class, leadId);
+		PlanDashboard before = this.dashboards.dashboard(this.plan.id());
+		try {
+			this.jdbc.update("update person set name = 'Renamed in SQL' where id = ?", leadId);
+
+			assertThat(this.dashboards.dashboard(this.plan.id())).isNotSameAs(before);
+			assertThat(this.dashboards.dashboard(this.plan.id()).choices().leads())
+				.anySatisfy(choice -> assertThat(choice.label()).startsWith("Renamed in SQL"));
+		}
+		finally {
+			this.jdbc.update("update person set name = ? where id = ?", name, leadId);
+		}
+	}
+
+	@Test
+	void theBoardHomeWorksOutAgainOnlyThePlanThatChanged() {
+		PlanView other = this.testPlans.create();
+		AreaScope york = AreaScope.of(List.of(other.localAreaId()));
+		this.dashboards.headlines(york);
+		long unchanged = this.statements.countOf(() -> this.dashboards.headlines(york));
+
+		long thisChanged = statementsAfterChanging(york, this.plan.id());
+		long otherChanged = statementsAfterChanging(york, other.id());
+		long bothChanged = statementsAfterChanging(york, this.plan.id(), other.id());
+
+		assertThat(thisChanged).isGreaterThan(unchanged);
+		assertThat(otherChanged).isGreaterThan(unchanged);
+		assertThat(bothChanged - unchanged).isEqualTo((thisChanged - unchanged) + (otherChanged - unchanged));
+	}
+
+	/**
+	 * How many statements the board's home page takes after a change, in plain SQL, to every action of the plans.
+	 */
+	private long statementsAfterChanging(AreaScope scope, Long... planIds) {
+		this.dashboards.headlines(scope);
+		this.jdbc.update("update plan_action set outcome = outcome || '.' where area_id in "
+				+ "(select id from plan_area where plan_id = any(?))", (Object) planIds);
+		return this.statements.countOf(() -> this.dashboards.headlines(scope));
 	}
 
 	@Test
