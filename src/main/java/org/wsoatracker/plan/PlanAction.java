@@ -224,6 +224,10 @@ class PlanAction {
 		return this.id;
 	}
 
+	int getPosition() {
+		return this.position;
+	}
+
 	PlanArea getArea() {
 		return this.area;
 	}

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -289,6 +291,67 @@ public class PlanService {
 		Plan plan = action.getArea().getPlan();
 		Inspection inspection = findInspection(plan.getInspectionId());
 		return new ViewAssembler(inspection.getLocalAreaId(), List.of(action)).action(action);
+	}
+
+	/**
+	 * The action with what a lead's update of it needs of its plan: a fixed number of reads, whatever the plan's size.
+	 */
+	@Transactional(readOnly = true)
+	public ActionInPlan actionInPlan(long id) {
+		PlanAction action = findAction(id);
+		Plan plan = action.getArea().getPlan();
+		Inspection inspection = findInspection(plan.getInspectionId());
+		ActionView view = new ViewAssembler(inspection.getLocalAreaId(), List.of(action)).action(action);
+		return new ActionInPlan(view, new ActionInPlan.PlanRef(plan.getId(), plan.getTitle()), plan.getScale().toView(),
+				plan.getStatus(),
+				plan.archived(inspection.archived(this.people.localArea(inspection.getLocalAreaId()))));
+	}
+
+	/**
+	 * The actions (of any plans) with what their updates need of their plans, each plan's in the plan's own order: a
+	 * fixed number of reads whatever the number of actions (one more per local area and per progress scale).
+	 */
+	@Transactional(readOnly = true)
+	public List<ActionInPlan> actionsInPlans(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<PlanAction> actions = this.actions.findWithPlanByIdIn(ids);
+		this.actions.findWithLeadsByIdIn(ids);
+		this.actions.findWithLeadOrganisationsByIdIn(ids);
+		this.actions.findWithMeasuresByIdIn(ids);
+		this.actions.findWithSubActionsByIdIn(ids);
+		Map<Long, Inspection> inspections = this.inspections
+			.findAllById(actions.stream().map(a -> a.getArea().getPlan().getInspectionId()).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Inspection::getId, Function.identity()));
+		Map<Long, List<PlanAction>> byLocalArea = actions.stream()
+			.collect(Collectors.groupingBy(a -> inspections.get(a.getArea().getPlan().getInspectionId()).getLocalAreaId()));
+		Map<Long, ActionInPlan> inPlans = new HashMap<>();
+		byLocalArea.forEach((localAreaId, ofArea) -> {
+			ViewAssembler assembler = new ViewAssembler(localAreaId, ofArea);
+			LocalAreaView localArea = this.people.localArea(localAreaId);
+			for (PlanAction action : ofArea) {
+				Plan plan = action.getArea().getPlan();
+				inPlans.put(action.getId(), new ActionInPlan(assembler.action(action),
+						new ActionInPlan.PlanRef(plan.getId(), plan.getTitle()), plan.getScale().toView(),
+						plan.getStatus(), plan.archived(inspections.get(plan.getInspectionId()).archived(localArea))));
+			}
+		});
+		return actions.stream()
+			.sorted(Comparator.comparing((PlanAction a) -> a.getArea().getPlan().getId())
+				.thenComparing(a -> a.getArea().getNumber())
+				.thenComparing(PlanAction::getPosition))
+			.map(a -> inPlans.get(a.getId()))
+			.toList();
+	}
+
+	/**
+	 * Whether one of the people leads the action.
+	 */
+	@Transactional(readOnly = true)
+	public boolean ledBy(long actionId, Collection<Long> personIds) {
+		return !personIds.isEmpty() && this.actions.isLedBy(actionId, personIds);
 	}
 
 	public ActionView addAction(long areaId, ActionDetails details) {

@@ -17,7 +17,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.wsoatracker.people.PeopleService;
+import org.wsoatracker.plan.ActionInPlan;
 import org.wsoatracker.plan.ActionView;
+import org.wsoatracker.plan.Archived;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanStatus;
 import org.wsoatracker.plan.PlanSummary;
@@ -266,18 +268,21 @@ public class ProgressService {
 	 */
 	public UpdateView write(long actionId, UpdateCommand command, List<NewEvidence> evidence, Actor actor,
 			Long seenVersion, boolean submit) {
-		ActionView action = this.plans.action(actionId);
-		requireMayUpdate(actor, action);
-		PlanView plan = this.plans.plan(action.planId());
-		requireOpenForReporting(plan);
-		ScaleView.Step step = ProgressRules.step(plan.scale(), command.statusCode())
+		if (!mayUpdate(actor, actionId)) {
+			throw new AccessDeniedException("Only the action's leads may update it");
+		}
+		// Only the action and what it needs of its plan: the cost of a save does not grow with the plan.
+		ActionInPlan inPlan = this.plans.actionInPlan(actionId);
+		ActionView action = inPlan.action();
+		requireOpenForReporting(inPlan.planStatus(), inPlan.planArchived());
+		ScaleView.Step step = ProgressRules.step(inPlan.scale(), command.statusCode())
 			.orElseThrow(() -> new ConflictException("Select a status on the plan's progress scale"));
 		for (Long measureId : command.actuals().keySet()) {
 			if (action.measures().stream().noneMatch(m -> m.id() == measureId)) {
 				throw new ConflictException("That measure does not belong to this action");
 			}
 		}
-		ReportingPeriod period = currentOpenPeriod(plan.id());
+		ReportingPeriod period = currentOpenPeriod(inPlan.planId());
 		Optional<ProgressUpdate> existing = this.updates.lockByActionIdAndPeriodId(actionId, period.getId());
 		boolean asSeen = existing.map(update -> seenVersion != null && update.getVersion() == seenVersion)
 			.orElse(seenVersion == null);
@@ -534,13 +539,29 @@ public class ProgressService {
 	@Transactional(readOnly = true)
 	public List<ActionProgress> myActions(long accountId) {
 		Set<Long> led = this.plans.actionIdsLedBy(this.people.personIdsOfAccount(accountId));
-		return led.stream()
-			.map(this.plans::action)
-			.map(ActionView::planId)
-			.distinct()
-			.flatMap(planId -> progress(planId).actions().stream())
-			.filter(position -> led.contains(position.actionId()))
+		if (led.isEmpty()) {
+			return List.of();
+		}
+		// The actions led and what they need of their plans, their plans' periods and the actions' own updates: a
+		// fixed number of reads, however many actions the person leads.
+		List<ActionInPlan> actions = this.plans.actionsInPlans(led);
+		List<Long> planIds = actions.stream().map(ActionInPlan::planId).distinct().toList();
+		List<PeriodView> periods = this.periods.findByPlanIdInOrderByMonth(planIds)
+			.stream()
+			.map(ReportingPeriod::toView)
 			.toList();
+		Map<Long, List<UpdateView>> updatesByAction = this.reads.ofPeriods(byId(periods), led)
+			.stream()
+			.sorted(Comparator.comparing((UpdateView u) -> u.period().month()))
+			.collect(Collectors.groupingBy(UpdateView::actionId));
+		LocalDate today = LocalDate.now(this.clock);
+		return actions.stream().map(inPlan -> {
+			Optional<PeriodView> current = periods.stream()
+				.filter(period -> period.planId() == inPlan.planId() && period.open())
+				.reduce((a, b) -> b);
+			return position(inPlan.action(), inPlan.scale(),
+					updatesByAction.getOrDefault(inPlan.action().id(), List.of()), current, today, today);
+		}).toList();
 	}
 
 	/**
@@ -548,8 +569,7 @@ public class ProgressService {
 	 */
 	@Transactional(readOnly = true)
 	public boolean mayUpdate(Actor actor, long actionId) {
-		return actor.administrator() || this.plans.actionIdsLedBy(this.people.personIdsOfAccount(actor.accountId()))
-			.contains(actionId);
+		return actor.administrator() || this.plans.ledBy(actionId, this.people.personIdsOfAccount(actor.accountId()));
 	}
 
 	private ActionProgress position(ActionView action, ScaleView scale, List<UpdateView> updates,
@@ -616,12 +636,16 @@ public class ProgressService {
 	 * updates.
 	 */
 	private static void requireOpenForReporting(PlanView plan) {
-		if (plan.status() == PlanStatus.CLOSED) {
+		requireOpenForReporting(plan.status(), plan.archived());
+	}
+
+	private static void requireOpenForReporting(PlanStatus status, Archived archived) {
+		if (status == PlanStatus.CLOSED) {
 			throw new ConflictException(
 					"This plan is closed: it takes no new reporting periods or updates. Reopen it to report on it");
 		}
-		if (plan.archived() != null) {
-			throw new ConflictException(plan.archived().describe("plan")
+		if (archived != null) {
+			throw new ConflictException(archived.describe("plan")
 					+ ": it takes no new reporting periods or updates. Restore it to report on it");
 		}
 	}

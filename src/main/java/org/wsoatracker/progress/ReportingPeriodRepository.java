@@ -10,6 +10,8 @@ interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod, Long>
 
 	List<ReportingPeriod> findByPlanIdOrderByMonth(long planId);
 
+	List<ReportingPeriod> findByPlanIdInOrderByMonth(java.util.Collection<Long> planIds);
+
 	Optional<ReportingPeriod> findByPlanIdAndMonth(long planId, LocalDate month);
 
 	List<ReportingPeriod> findByStatus(ReportingPeriod.Status status);

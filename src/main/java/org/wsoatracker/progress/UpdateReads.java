@@ -53,12 +53,25 @@ class UpdateReads {
 	 * Every update of these periods.
 	 */
 	List<UpdateView> ofPeriods(Map<Long, PeriodView> periods) {
-		if (periods.isEmpty()) {
+		return ofPeriods(periods, null);
+	}
+
+	/**
+	 * Every update of these periods of these actions (of every action when null).
+	 */
+	List<UpdateView> ofPeriods(Map<Long, PeriodView> periods, Collection<Long> actionIds) {
+		if (periods.isEmpty() || (actionIds != null && actionIds.isEmpty())) {
 			return List.of();
 		}
 		List<Row> rows = this.jdbc.query("select id, action_id, period_id, status_code, confidence, done, next_steps, "
 				+ "state, author_name, updated_at, submitted_at, demo, version from progress_update "
-				+ "where period_id = any(?)", ids(periods.keySet()), (rs, n) -> new Row(rs.getLong("id"),
+				+ "where period_id = any(?) and (?::bigint[] is null or action_id = any(?::bigint[]))", statement -> {
+					statement.setArray(1, statement.getConnection().createArrayOf("bigint", periods.keySet().toArray()));
+					java.sql.Array actions = actionIds == null ? null
+							: statement.getConnection().createArrayOf("bigint", actionIds.toArray());
+					statement.setArray(2, actions);
+					statement.setArray(3, actions);
+				}, (rs, n) -> new Row(rs.getLong("id"),
 						rs.getLong("action_id"), rs.getLong("period_id"), rs.getString("status_code"),
 						rs.getString("confidence"), rs.getString("done"), rs.getString("next_steps"),
 						rs.getString("state"), rs.getString("author_name"), instant(rs, "updated_at"),

@@ -8,11 +8,13 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.wsoatracker.people.Role;
+import org.wsoatracker.plan.ActionInPlan;
 import org.wsoatracker.plan.ActionView;
 import org.wsoatracker.plan.MeasureView;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.plan.Rag;
+import org.wsoatracker.plan.ScaleView;
 import org.wsoatracker.progress.Actor;
 import org.wsoatracker.progress.EvidenceFiles;
 import org.wsoatracker.progress.EvidenceUploads;
@@ -85,8 +87,9 @@ class ProgressUpdateController {
 		requireMayUpdate(user, actionId);
 		Optional<UpdateView> current = this.progress.currentUpdate(actionId);
 		UpdateForm form = current.map(UpdateForm::of).orElseGet(UpdateForm::blank);
-		form.setPeriod(this.progress.currentPeriod(this.plans.action(actionId).planId()).map(PeriodView::id).orElse(null));
-		return page(model, form, actionId, current.orElse(null));
+		ActionInPlan inPlan = this.plans.actionInPlan(actionId);
+		form.setPeriod(this.progress.currentPeriod(inPlan.planId()).map(PeriodView::id).orElse(null));
+		return page(model, form, inPlan, current.orElse(null));
 	}
 
 	/**
@@ -99,10 +102,9 @@ class ProgressUpdateController {
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) throws IOException {
 		Actor actor = requireMayUpdate(user, actionId);
-		ActionView action = this.plans.action(actionId);
-		PlanView plan = this.plans.plan(action.planId());
-		UpdateView current = this.progress.currentUpdate(actionId).orElse(null);
-		Optional<UpdateCommand> command = form.validate(result, plan.scale(), action.measures());
+		// The action and what it needs of its plan, not the whole plan: a save costs the same in a plan of any size.
+		ActionInPlan inPlan = this.plans.actionInPlan(actionId);
+		Optional<UpdateCommand> command = form.validate(result, inPlan.scale(), inPlan.action().measures());
 		EvidenceFiles.Checked checkedFile = null;
 		if (form.hasFile()) {
 			try {
@@ -117,11 +119,11 @@ class ProgressUpdateController {
 			}
 		}
 		if (result.hasErrors() || command.isEmpty()) {
-			return page(model, form, actionId, current);
+			return page(model, form, inPlan, this.progress.currentUpdate(actionId).orElse(null));
 		}
-		Long currentPeriod = this.progress.currentPeriod(plan.id()).map(PeriodView::id).orElse(null);
+		Long currentPeriod = this.progress.currentPeriod(inPlan.planId()).map(PeriodView::id).orElse(null);
 		if (!form.saysWhatWasSeen() || !form.isForPeriod(currentPeriod)) {
-			return conflict(model, form, result, action, plan, response);
+			return conflict(model, form, result, inPlan, response);
 		}
 		boolean submit = "submit".equals(intent);
 		List<NewEvidence> evidence = new ArrayList<>();
@@ -135,11 +137,11 @@ class ProgressUpdateController {
 			this.progress.write(actionId, command.get(), evidence, actor, form.seenVersion(), submit);
 		}
 		catch (UpdateChangedException ex) {
-			return conflict(model, form, result, action, plan, response);
+			return conflict(model, form, result, inPlan, response);
 		}
 		catch (ConflictException ex) {
 			result.reject("conflict", ex.getMessage());
-			return page(model, form, actionId, this.progress.currentUpdate(actionId).orElse(null));
+			return page(model, form, inPlan, this.progress.currentUpdate(actionId).orElse(null));
 		}
 		redirect.addFlashAttribute("success", submit ? "Update submitted to the board" : "Draft saved");
 		return submit ? "redirect:/actions/" + actionId + "/updates" : "redirect:/actions/" + actionId + "/updates/new";
@@ -150,10 +152,12 @@ class ProgressUpdateController {
 	 * and who saved it, and keeps what the person typed — in the form, now standing for the update as it is, when the
 	 * update can still change, or beside it to copy when it cannot.
 	 */
-	private String conflict(Model model, UpdateForm form, BindingResult result, ActionView action, PlanView plan,
+	private String conflict(Model model, UpdateForm form, BindingResult result, ActionInPlan inPlan,
 			HttpServletResponse response) {
+		ActionView action = inPlan.action();
+		ScaleView scale = inPlan.scale();
 		UpdateView latest = this.progress.currentUpdate(action.id()).orElse(null);
-		Optional<PeriodView> period = this.progress.currentPeriod(plan.id());
+		Optional<PeriodView> period = this.progress.currentPeriod(inPlan.planId());
 		boolean formShown = period.isPresent() && (latest == null || latest.editable());
 		String message;
 		if (period.isPresent() && !form.isForPeriod(period.get().id())) {
@@ -171,12 +175,12 @@ class ProgressUpdateController {
 		if (fileName != null && formShown) {
 			result.rejectValue("file", "notSaved", "Choose the file again: " + fileName + " was not saved");
 		}
-		model.addAttribute("conflict", new UpdateConflict(message, latest == null ? List.of() : savedRows(latest, action, plan),
-				typedRows(form, action, plan, fileName), fileName));
+		model.addAttribute("conflict", new UpdateConflict(message, latest == null ? List.of() : savedRows(latest, action, scale),
+				typedRows(form, action, scale, fileName), fileName));
 		model.addAttribute("pageHasErrors", true);
 		form.seen(latest, period.map(PeriodView::id).orElse(null));
 		response.setStatus(HttpStatus.CONFLICT.value());
-		return page(model, form, action.id(), latest);
+		return page(model, form, inPlan, latest);
 	}
 
 	@PostMapping("/actions/{actionId}/updates/{updateId}/evidence/{evidenceId}/delete")
@@ -213,9 +217,9 @@ class ProgressUpdateController {
 	public record UpdateConflict(String message, List<SummaryRow> saved, List<SummaryRow> typed, String fileNotSaved) {
 	}
 
-	private static List<SummaryRow> savedRows(UpdateView update, ActionView action, PlanView plan) {
+	private static List<SummaryRow> savedRows(UpdateView update, ActionView action, ScaleView scale) {
 		List<SummaryRow> rows = new ArrayList<>();
-		rows.add(new SummaryRow("Progress status", statusLabel(plan, update.statusCode())));
+		rows.add(new SummaryRow("Progress status", statusLabel(scale, update.statusCode())));
 		rows.add(new SummaryRow("Delivery confidence", update.confidence() == null ? "Not rated" : update.confidence().label()));
 		rows.add(new SummaryRow("What was done", update.done()));
 		rows.add(new SummaryRow("What happens next", update.nextSteps()));
@@ -231,9 +235,10 @@ class ProgressUpdateController {
 		return rows;
 	}
 
-	private static List<SummaryRow> typedRows(UpdateForm form, ActionView action, PlanView plan, String fileName) {
+	private static List<SummaryRow> typedRows(UpdateForm form, ActionView action, ScaleView scale,
+			String fileName) {
 		List<SummaryRow> rows = new ArrayList<>();
-		rows.add(new SummaryRow("Progress status", statusLabel(plan, form.getStatus())));
+		rows.add(new SummaryRow("Progress status", statusLabel(scale, form.getStatus())));
 		rows.add(new SummaryRow("Delivery confidence", confidenceLabel(form.getConfidence())));
 		rows.add(new SummaryRow("What was done", form.getDone()));
 		rows.add(new SummaryRow("What happens next", form.getNextSteps()));
@@ -254,9 +259,8 @@ class ProgressUpdateController {
 		return action.measures().stream().filter(MeasureView::numeric).toList();
 	}
 
-	private static String statusLabel(PlanView plan, String code) {
-		return plan.scale()
-			.steps()
+	private static String statusLabel(ScaleView scale, String code) {
+		return scale.steps()
 			.stream()
 			.filter(step -> step.code().equals(code))
 			.map(step -> step.label())
@@ -285,17 +289,16 @@ class ProgressUpdateController {
 		return actor;
 	}
 
-	private String page(Model model, UpdateForm form, long actionId, UpdateView current) {
-		ActionView action = this.plans.action(actionId);
-		PlanView plan = this.plans.plan(action.planId());
-		PeriodView period = this.progress.currentPeriod(plan.id()).orElse(null);
+	private String page(Model model, UpdateForm form, ActionInPlan inPlan, UpdateView current) {
+		ActionView action = inPlan.action();
+		PeriodView period = this.progress.currentPeriod(inPlan.planId()).orElse(null);
 		model.addAttribute("form", form);
 		model.addAttribute("action", action);
-		model.addAttribute("plan", plan);
+		model.addAttribute("plan", inPlan.plan());
 		model.addAttribute("period", period);
 		model.addAttribute("current", current);
 		model.addAttribute("statusOptions",
-				plan.scale().steps().stream().map(step -> new Option(step.code(), step.label(),
+				inPlan.scale().steps().stream().map(step -> new Option(step.code(), step.label(),
 						"Shown as " + step.rag().label() + (step.complete() ? ". Needs evidence." : ""))).toList());
 		model.addAttribute("confidenceOptions", List.of(new Option("", "Not rated"),
 				new Option(Rag.GREEN.name(), Rag.GREEN.label()), new Option(Rag.AMBER_GREEN.name(), Rag.AMBER_GREEN.label()),
