@@ -1,19 +1,19 @@
 package org.wsoatracker.progress;
 
 import java.time.Instant;
+import java.util.Optional;
 
-import jakarta.persistence.Basic;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
 
 /**
- * Evidence behind an update: a link, or a file kept in the database.
+ * Evidence behind an update: a link, or a file kept in the database (its contents apart, in
+ * {@link EvidenceContents}).
  */
 @Entity
 class Evidence {
@@ -41,8 +41,8 @@ class Evidence {
 
 	private Long sizeBytes;
 
-	@Basic(fetch = FetchType.LAZY)
-	@Column(columnDefinition = "bytea")
+	/** The contents of a file just added, until they are stored apart ({@link EvidenceContents}); never read back. */
+	@Transient
 	private byte[] content;
 
 	private Instant addedAt;
@@ -75,8 +75,13 @@ class Evidence {
 		return this.id;
 	}
 
-	byte[] getContent() {
-		return this.content;
+	/**
+	 * The contents of a file added in this transaction, to be stored apart once the evidence has its id.
+	 */
+	Optional<byte[]> takeNewContent() {
+		Optional<byte[]> content = Optional.ofNullable(this.content);
+		this.content = null;
+		return content;
 	}
 
 	EvidenceView toView() {

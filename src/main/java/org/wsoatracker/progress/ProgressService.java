@@ -54,15 +54,18 @@ public class ProgressService {
 
 	private final UpdateReads reads;
 
+	private final EvidenceContents evidenceContents;
+
 	private final Clock clock;
 
 	ProgressService(ReportingPeriodRepository periods, ProgressUpdateRepository updates, PlanService plans,
-			PeopleService people, UpdateReads reads, Clock clock) {
+			PeopleService people, UpdateReads reads, EvidenceContents evidenceContents, Clock clock) {
 		this.periods = periods;
 		this.updates = updates;
 		this.plans = plans;
 		this.people = people;
 		this.reads = reads;
+		this.evidenceContents = evidenceContents;
 		this.clock = clock;
 	}
 
@@ -303,7 +306,11 @@ public class ProgressService {
 		if (submit) {
 			update.submit(step.complete(), now());
 		}
-		return saveChecked(update).toView(period.toView());
+		ProgressUpdate saved = saveChecked(update);
+		for (Evidence item : saved.getEvidence()) {
+			item.takeNewContent().ifPresent(content -> this.evidenceContents.store(item.getId(), content));
+		}
+		return saved.toView(period.toView());
 	}
 
 	/**
@@ -386,7 +393,7 @@ public class ProgressService {
 	@Transactional(readOnly = true)
 	public List<UpdateView> updatesOf(long periodId) {
 		PeriodView period = findPeriod(periodId).toView();
-		return this.updates.findByPeriodId(periodId).stream().map(update -> update.toView(period)).toList();
+		return this.reads.ofPeriods(Map.of(periodId, period));
 	}
 
 	/**
@@ -435,16 +442,7 @@ public class ProgressService {
 			throw new AccessDeniedException("Only the action's leads, the programme office and, once the update is"
 					+ " submitted, the board may read its evidence");
 		}
-		Evidence evidence = update.getEvidence()
-			.stream()
-			.filter(e -> e.getId() == evidenceId)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Evidence"));
-		EvidenceView view = evidence.toView();
-		if (view.link()) {
-			throw new NotFoundException("Evidence file");
-		}
-		return new EvidenceFiles.Stored(view.fileName(), view.contentType(), evidence.getContent());
+		return this.evidenceContents.file(evidenceId).orElseThrow(() -> new NotFoundException("Evidence file"));
 	}
 
 	// Where things stand

@@ -4,6 +4,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -22,6 +25,9 @@ public class Statements implements BeanPostProcessor {
 
 	private final AtomicLong count = new AtomicLong();
 
+	/** The text of each statement prepared while {@link #sqlOf} runs its work. */
+	private volatile List<String> recording;
+
 	/**
 	 * Runs the work and answers how many statements it sent. Counts everything sent meanwhile, so the work should be
 	 * the only thing running.
@@ -30,6 +36,22 @@ public class Statements implements BeanPostProcessor {
 		long before = this.count.get();
 		work.run();
 		return this.count.get() - before;
+	}
+
+	/**
+	 * Runs the work and answers the text of every statement it prepared (a plain statement, created without its text,
+	 * as "(statement)"), in order.
+	 */
+	public List<String> sqlOf(Runnable work) {
+		List<String> sql = Collections.synchronizedList(new ArrayList<>());
+		this.recording = sql;
+		try {
+			work.run();
+		}
+		finally {
+			this.recording = null;
+		}
+		return List.copyOf(sql);
 	}
 
 	@Override
@@ -58,6 +80,11 @@ public class Statements implements BeanPostProcessor {
 					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
 						if (PREPARING.contains(method.getName())) {
 							Statements.this.count.incrementAndGet();
+							List<String> sql = Statements.this.recording;
+							if (sql != null) {
+								sql.add(args != null && args.length > 0 && args[0] instanceof String text ? text
+										: "(statement)");
+							}
 						}
 						try {
 							return method.invoke(connection, args);

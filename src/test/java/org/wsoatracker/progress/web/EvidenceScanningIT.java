@@ -234,8 +234,8 @@ class EvidenceScanningIT {
 	}
 
 	private List<byte[]> storedFiles(JdbcTemplate jdbc) {
-		return jdbc.queryForList("select e.content from evidence e join progress_update u on u.id = e.update_id "
-				+ "where u.action_id = ?", byte[].class, this.mine.id());
+		return jdbc.queryForList("select c.content from evidence e join evidence_content c on c.evidence_id = e.id "
+				+ "join progress_update u on u.id = e.update_id where u.action_id = ?", byte[].class, this.mine.id());
 	}
 
 }
