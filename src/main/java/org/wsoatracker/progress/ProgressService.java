@@ -320,7 +320,13 @@ public class ProgressService {
 	 */
 	private ProgressUpdate saveChecked(ProgressUpdate update) {
 		try {
-			return this.updates.saveAndFlush(update);
+			if (update.getId() == null) {
+				return this.updates.saveAndFlush(update);
+			}
+			// Read in this transaction, so flushing writes it: new evidence is then stored as the very objects added,
+			// which a merge would copy (without the file contents they carry until stored apart).
+			this.updates.flush();
+			return update;
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw new UpdateChangedException();

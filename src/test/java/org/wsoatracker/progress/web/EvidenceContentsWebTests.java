@@ -57,13 +57,23 @@ class EvidenceContentsWebTests {
 		PeriodView period = this.progress.openPeriod(plan.id(), YearMonth.of(2020, 6), LocalDate.of(2020, 6, 30),
 				true);
 		Cookie lead = Pages.signIn(this.mvc, Pages.LEAD);
+		MvcResult drafted = this.mvc.perform(multipart("/actions/" + action.id() + "/updates").with(csrf())
+			.param("status", "PROGRESSING_AND_ON_TRACK")
+			.param("done", "Drafted")
+			.param("nextSteps", "Report to the board")
+			.param("version", "none")
+			.param("intent", "draft")
+			.cookie(lead)).andReturn();
+		assertThat(drafted.getResponse().getStatus()).isEqualTo(302);
+		// The file is added to the update saved before, as a lead adds one to their draft.
 		MvcResult saved = this.mvc.perform(multipart("/actions/" + action.id() + "/updates").with(csrf())
 			.file(new MockMultipartFile("file", "chart.png", "image/png", PNG))
 			.param("fileTitle", "Chart")
 			.param("status", "PROGRESSING_AND_ON_TRACK")
 			.param("done", "Charted")
 			.param("nextSteps", "Report to the board")
-			.param("version", "none")
+			.param("version", String.valueOf(this.jdbc.queryForObject(
+					"select version from progress_update where action_id = ?", Long.class, action.id())))
 			.param("intent", "submit")
 			.cookie(lead)).andReturn();
 		assertThat(saved.getResponse().getStatus()).isEqualTo(302);
