@@ -6,17 +6,24 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.wsoatracker.people.AccountService;
 
-import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads, for each request of a signed-in person, the local areas they belong to now, so that a local area they have
- * just created, or joined, is theirs at once without signing in again (leaving one ends their sessions anyway).
+ * Reads again the local areas a signed-in person belongs to when they have changed, so that a local area they have
+ * just created, or joined, is theirs at once without signing in again (leaving one ends their sessions anyway). A
+ * change marks each of the account's sessions ({@link SessionsOfAccounts}); a request of a session not marked reads
+ * nothing.
  */
 class LocalAreasFilter extends OncePerRequestFilter {
+
+	/** The session attribute that says the account's local areas changed since the session last read them. */
+	static final String REFRESH = "wsoa.localAreasChanged";
 
 	private final AccountService accounts;
 
@@ -34,9 +41,16 @@ class LocalAreasFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
-			user.refreshLocalAreas(this.accounts.localAreasOf(user.getAccountId()));
+		HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(REFRESH) != null) {
+			SecurityContext context = SecurityContextHolder.getContext();
+			if (context.getAuthentication() != null
+					&& context.getAuthentication().getPrincipal() instanceof SignedInUser user) {
+				user.refreshLocalAreas(this.accounts.localAreasOf(user.getAccountId()));
+				// Stored again, so that the session keeps the areas read now.
+				session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+			}
+			session.removeAttribute(REFRESH);
 		}
 		chain.doFilter(request, response);
 	}

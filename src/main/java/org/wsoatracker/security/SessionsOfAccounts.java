@@ -4,6 +4,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
 import org.wsoatracker.people.AccountAccessChanged;
+import org.wsoatracker.people.LocalAreasOfAccountChanged;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,6 +34,26 @@ class SessionsOfAccounts {
 		String keep = ownSessionId(event.email());
 		Set<String> ids = this.sessions.findByPrincipalName(event.email()).keySet();
 		ids.stream().filter(id -> !id.equals(keep)).forEach(this.sessions::deleteById);
+	}
+
+	/**
+	 * Every session signed in with the account reads its local areas again on its next request
+	 * ({@link LocalAreasFilter}).
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void localAreasChanged(LocalAreasOfAccountChanged event) {
+		markForRefresh(this.sessions, event.email());
+	}
+
+	private static <S extends Session> void markForRefresh(FindByIndexNameSessionRepository<S> sessions,
+			String email) {
+		for (String id : sessions.findByPrincipalName(email).keySet()) {
+			S session = sessions.findById(id);
+			if (session != null) {
+				session.setAttribute(LocalAreasFilter.REFRESH, Boolean.TRUE);
+				sessions.save(session);
+			}
+		}
 	}
 
 	/**
