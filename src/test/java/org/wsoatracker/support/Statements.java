@@ -2,8 +2,12 @@ package org.wsoatracker.support;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,6 +29,8 @@ public class Statements implements BeanPostProcessor {
 
 	private final AtomicLong count = new AtomicLong();
 
+	private final AtomicLong rows = new AtomicLong();
+
 	/** The text of each statement prepared while {@link #sqlOf} runs its work. */
 	private volatile List<String> recording;
 
@@ -36,6 +42,16 @@ public class Statements implements BeanPostProcessor {
 		long before = this.count.get();
 		work.run();
 		return this.count.get() - before;
+	}
+
+	/**
+	 * Runs the work and answers how many rows the database sent back to it, over every query. As
+	 * {@link #countOf}, the work should be the only thing running.
+	 */
+	public long rowsOf(Runnable work) {
+		long before = this.rows.get();
+		work.run();
+		return this.rows.get() - before;
 	}
 
 	/**
@@ -86,13 +102,43 @@ public class Statements implements BeanPostProcessor {
 										: "(statement)");
 							}
 						}
-						try {
-							return method.invoke(connection, args);
-						}
-						catch (InvocationTargetException ex) {
-							throw ex.getTargetException();
-						}
+						Object result = invoke(method, connection, args);
+						return result instanceof Statement statement ? counted(statement) : result;
 					});
+		}
+
+		/**
+		 * The statement, counting the rows of every result it answers.
+		 */
+		private Object counted(Statement statement) {
+			Class<?> type = statement instanceof CallableStatement ? CallableStatement.class
+					: statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
+			return Proxy.newProxyInstance(Statement.class.getClassLoader(), new Class<?>[] { type },
+					(proxy, method, args) -> {
+						Object result = invoke(method, statement, args);
+						return result instanceof ResultSet resultSet ? counted(resultSet) : result;
+					});
+		}
+
+		private ResultSet counted(ResultSet resultSet) {
+			return (ResultSet) Proxy.newProxyInstance(ResultSet.class.getClassLoader(),
+					new Class<?>[] { ResultSet.class }, (proxy, method, args) -> {
+						Object result = invoke(method, resultSet, args);
+						if (method.getName().equals("next") && Boolean.TRUE.equals(result)) {
+							Statements.this.rows.incrementAndGet();
+						}
+						return result;
+					});
+		}
+
+		private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args)
+				throws Throwable {
+			try {
+				return method.invoke(target, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getTargetException();
+			}
 		}
 
 	}
