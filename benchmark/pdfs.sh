@@ -23,73 +23,28 @@ pdfs=${PDFS:-50}
 sessions=${SESSIONS:-10}
 port=${PORT:-18081}
 dir=target/benchmark-pdfs
-base=http://localhost:$port
 
-if ! command -v psql >/dev/null; then
-  apt-get update -qq && apt-get install -y -qq postgresql-client >/dev/null
-fi
-if $build && [ -z "${JAR:-}" ]; then
-  ./mvnw -q -DskipTests package
-fi
-jar=${JAR:-$(ls target/wsoa-tracker-*.jar | head -n 1)}
+source benchmark/common.sh
+need psql curl
+jar=$(app_jar)
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 rm -rf "$dir"
 mkdir -p "$dir"
+start_app "$jar"
 
-app=
-stop() {
-  if [ -n "$app" ] && kill -0 "$app" 2>/dev/null; then
-    kill "$app"
-    wait "$app" 2>/dev/null || true
-  fi
-  # The app stops its PostgreSQL as it shuts down; if it could not, stop the one it left.
-  local pg
-  pg=$(head -n 1 "$dir/pg/postmaster.pid" 2>/dev/null) || return 0
-  if ps -o args= -p "$pg" 2>/dev/null | grep -q "$dir/pg"; then
-    kill "$pg"
-  fi
-}
-trap stop EXIT
-
-echo "Starting $jar on port $port (log: $dir/app.log)"
-env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
-  java -jar "$jar" --server.port="$port" --wsoa.embedded-database.data-directory="$dir/pg" \
-  --wsoa.demo.enabled=true --wsoa.reminders.enabled=false >"$dir/app.log" 2>&1 &
-app=$!
-for _ in $(seq 180); do
-  curl -fs "$base/actuator/health/readiness" >/dev/null && break
-  kill -0 "$app" 2>/dev/null || { echo "The app stopped: see $dir/app.log" >&2; exit 1; }
-  sleep 1
-done
-curl -fs "$base/actuator/health/readiness" >/dev/null
-
-sql() {
-  PGPASSWORD=postgres psql -h localhost -p "$(sed -n 4p "$dir/pg/postmaster.pid")" -U postgres -d postgres \
-    -v ON_ERROR_STOP=1 -X -q -tA "$@"
-}
-read -r plan period < <(sql -F ' ' -c "select p.id, r.id from plan p join reporting_period r on r.plan_id = p.id
+read -r plan period < <(sql -tA -F ' ' -c "select p.id, r.id from plan p join reporting_period r on r.plan_id = p.id
     where p.title = 'York written statement of action' and r.month = date '2021-05-01'")
 pdf=/plans/$plan/periods/$period/board-pack.pdf
 
 # Sign in as the chair through the sign-in form, as a browser would: one session for the plans page, SESSIONS for the
 # PDFs.
-sign_in() {
-  rm -f "$dir/cookies.txt"
-  csrf=$(curl -fs -c "$dir/cookies.txt" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | cut -d'"' -f4)
-  curl -fsL -o /dev/null -b "$dir/cookies.txt" -c "$dir/cookies.txt" --data-urlencode "username=chair@example.org" \
-    --data-urlencode "password=demo-password-2026" --data-urlencode "_csrf=$csrf" "$base/login"
-  awk '$6 == "SESSION" { print $7 }' "$dir/cookies.txt"
-}
-plans_session=$(sign_in)
+plans_session=$(sign_in chair@example.org)
 : >"$dir/sessions.txt"
 for _ in $(seq "$sessions"); do
-  sign_in >>"$dir/sessions.txt"
+  sign_in chair@example.org >>"$dir/sessions.txt"
 done
 
-ask() { # path session: prints status and seconds
-  curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -b "SESSION=$2" "$base$1"
-}
 # Warm up: the plans page, and three board pack PDFs one after another (the first renders are much slower than the
 # next, until the JVM has compiled the renderer).
 for _ in $(seq 10); do ask /plans "$plans_session" >/dev/null; done
@@ -104,23 +59,12 @@ prober=$!
 start=$(date +%s%3N)
 for i in $(seq "$pdfs"); do
   sed -n "$(((i - 1) % sessions + 1))p" "$dir/sessions.txt"
-done | xargs -P "$pdfs" -I{} curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -b 'SESSION={}' "$base$pdf" \
+done | xargs -P "$pdfs" -I{} curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -b 'SESSION={}' "$(base_url)$pdf" \
   >"$dir/pdfs.txt"
 burst_ms=$(($(date +%s%3N) - start))
 touch "$dir/done"
 wait "$prober"
 
-summary() { # name file
-  sort -k2 -g "$2" | awk -v name="$1" '
-    { status[$1]++; time[NR] = $2 }
-    END {
-      if (NR == 0) { printf "%-22s    0 requests\n", name; exit }
-      answers = ""
-      for (s in status) answers = answers " " status[s] " x " s ";"
-      printf "%-22s %4d requests;%s seconds p50 %.2f, p95 %.2f, max %.2f\n", name, NR, answers,
-        time[int((NR + 1) * 0.5)], time[int(NR * 0.95 + 0.5)], time[NR]
-    }'
-}
 echo
 summary "/plans alone" "$dir/plans-alone.txt"
 summary "board pack PDFs" "$dir/pdfs.txt"
@@ -131,4 +75,4 @@ done
 summary "/plans during the PDFs" "$dir/plans-during.txt"
 echo "All $pdfs PDFs answered within $((burst_ms / 1000)).$((burst_ms % 1000 / 100)) s"
 echo "Error lines the app logged (a failure, a 500, is one): $(grep -c ' ERROR ' "$dir/app.log" || true) in $dir/app.log"
-echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GB; load average before the run: $load_before"
+machine
