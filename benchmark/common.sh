@@ -5,6 +5,7 @@
 #
 #   JAR    the jar to run (default: target/wsoa-tracker-*.jar, built unless --no-build)
 #   HEAP   the app's maximum heap, e.g. 256m (default: the JVM's own)
+#   STARTUP_SECONDS   how long the app may take to start and load its demo data (300)
 
 base_url() { echo "http://localhost:$port"; }
 
@@ -52,7 +53,7 @@ start_app() { # jar [app arguments...]
     java ${HEAP:+-Xmx$HEAP} -jar "$jar" --server.port="$port" --wsoa.embedded-database.data-directory="$dir/pg" \
     --wsoa.demo.enabled=true --wsoa.reminders.enabled=false "$@" >"$dir/app.log" 2>&1 &
   app=$!
-  for _ in $(seq 180); do
+  for _ in $(seq "${STARTUP_SECONDS:-300}"); do
     curl -fs "$(base_url)/actuator/health/readiness" >/dev/null && break
     kill -0 "$app" 2>/dev/null || { echo "The app stopped: see $dir/app.log" >&2; exit 1; }
     sleep 1
