@@ -61,6 +61,9 @@ public class RecordAreas {
 			Map.entry("reports", """
 					select i.local_area_id from published_report r join plan p on p.id = r.plan_id
 					join inspection i on i.id = p.inspection_id where r.id = ?"""),
+			Map.entry("risks", """
+					select i.local_area_id from risk r join plan p on p.id = r.plan_id
+					join inspection i on i.id = p.inspection_id where r.id = ?"""),
 			Map.entry("accounts", "select local_area_id from account_local_area where account_id = ?"));
 
 	private final JdbcClient jdbc;
