@@ -90,13 +90,13 @@ class OversightController {
 		return "redirect:/plans/" + planId + "/oversight";
 	}
 
-	@GetMapping("/plans/{planId}/oversight/accountable-officers")
+	@GetMapping("/plans/{planId}/oversight/officers")
 	@PreAuthorize("hasRole('ADMIN')")
 	String officers(@PathVariable long planId, Model model) {
 		return officersForm(model, OfficersForm.of(this.oversight.oversight(planId).accountableOfficerIds()), planId);
 	}
 
-	@PostMapping("/plans/{planId}/oversight/accountable-officers")
+	@PostMapping("/plans/{planId}/oversight/officers")
 	@PreAuthorize("hasRole('ADMIN')")
 	String setOfficers(@PathVariable long planId, @ModelAttribute("form") OfficersForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {

@@ -63,7 +63,7 @@ class OversightWebTests {
 			.containsEntry("outcome_summary", "Good progress on co-production")
 			.containsEntry("actions_agreed", "Review EHC plan timeliness in March");
 		long maxine = GovernanceFixture.maxine(this.people);
-		this.pages.post(Pages.ADMIN, base + "/oversight/accountable-officers", "officerIds", String.valueOf(maxine));
+		this.pages.post(Pages.ADMIN, base + "/oversight/officers", "officerIds", String.valueOf(maxine));
 		assertThat(this.jdbc.queryForList("select person_id from plan_accountable_officer where plan_id = ?",
 				Long.class, this.plan.id()))
 			.containsExactly(maxine);
@@ -100,7 +100,7 @@ class OversightWebTests {
 				"Enter who attended", "Outcome letter summary must be 5000 characters or fewer");
 		assertThat(review.select("#outcomeSummary").text()).hasSize(5001);
 		long stranger = GovernanceFixture.stranger(this.people);
-		Document officers = Pages.html(this.pages.post(Pages.ADMIN, base + "/oversight/accountable-officers",
+		Document officers = Pages.html(this.pages.post(Pages.ADMIN, base + "/oversight/officers",
 				"officerIds", String.valueOf(stranger)));
 		assertThat(officers.select("#officerIds-error").text())
 			.isEqualTo("Error: Select the accountable officers from the people listed");
@@ -123,7 +123,7 @@ class OversightWebTests {
 		long reviewId = this.jdbc.queryForObject("select id from oversight_review where plan_id = ?", Long.class,
 				this.plan.id());
 		List<String> adminPages = List.of(base + "/oversight-reviews/new",
-				base + "/oversight-reviews/" + reviewId + "/edit", base + "/oversight/accountable-officers",
+				base + "/oversight-reviews/" + reviewId + "/edit", base + "/oversight/officers",
 				base + "/advisers/new");
 		assertThat(this.pages.get(Pages.BOARD, base + "/oversight").getResponse().getStatus()).isEqualTo(200);
 		assertThat(this.pages.get(Pages.ADMIN, base + "/oversight").getResponse().getStatus()).isEqualTo(200);
@@ -147,7 +147,7 @@ class OversightWebTests {
 			assertThat(this.pages.post(email, base + "/oversight-reviews", "heldOn.day", "4", "heldOn.month", "11",
 					"heldOn.year", "2021", "attended", "Changed", "version", "0").getResponse().getStatus())
 				.isEqualTo(403);
-			assertThat(this.pages.post(email, base + "/oversight/accountable-officers").getResponse().getStatus())
+			assertThat(this.pages.post(email, base + "/oversight/officers").getResponse().getStatus())
 				.isEqualTo(403);
 			assertThat(this.pages.post(email, base + "/advisers", "name", "A", "organisation", "B")
 				.getResponse()
