@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wsoatracker.governance.BoardGovernanceService;
 import org.wsoatracker.shared.error.ServiceBusyException;
 
 import org.springframework.stereotype.Service;
@@ -25,9 +26,12 @@ public class PdfService {
 
 	private final ReportPdf renderer;
 
-	PdfService(ReportService reports, ReportPdf renderer) {
+	private final BoardGovernanceService governance;
+
+	PdfService(ReportService reports, ReportPdf renderer, BoardGovernanceService governance) {
 		this.reports = reports;
 		this.renderer = renderer;
+		this.governance = governance;
 	}
 
 	/**
@@ -37,7 +41,8 @@ public class PdfService {
 		return this.renderer.render("board-pack", () -> {
 			BoardPack pack = this.reports.boardPack(planId, periodId, author);
 			return Map.of("report", pack.content(), "published", pack.builtText(), "title",
-					"Board pack: " + pack.content().plan().title() + ", " + pack.content().period().label());
+					"Board pack: " + pack.content().plan().title() + ", " + pack.content().period().label(),
+					"governance", this.governance.forBoard(planId));
 		});
 	}
 

@@ -61,6 +61,21 @@ public class RecordAreas {
 			Map.entry("reports", """
 					select i.local_area_id from published_report r join plan p on p.id = r.plan_id
 					join inspection i on i.id = p.inspection_id where r.id = ?"""),
+			Map.entry("risks", """
+					select i.local_area_id from risk r join plan p on p.id = r.plan_id
+					join inspection i on i.id = p.inspection_id where r.id = ?"""),
+			Map.entry("board-meetings", """
+					select i.local_area_id from board_meeting m join plan p on p.id = m.plan_id
+					join inspection i on i.id = p.inspection_id where m.id = ?"""),
+			Map.entry("actions-arising", """
+					select i.local_area_id from action_arising a join board_meeting m on m.id = a.meeting_id
+					join plan p on p.id = m.plan_id join inspection i on i.id = p.inspection_id where a.id = ?"""),
+			Map.entry("oversight-reviews", """
+					select i.local_area_id from oversight_review r join plan p on p.id = r.plan_id
+					join inspection i on i.id = p.inspection_id where r.id = ?"""),
+			Map.entry("advisers", """
+					select i.local_area_id from plan_adviser a join plan p on p.id = a.plan_id
+					join inspection i on i.id = p.inspection_id where a.id = ?"""),
 			Map.entry("accounts", "select local_area_id from account_local_area where account_id = ?"));
 
 	private final JdbcClient jdbc;

@@ -120,6 +120,10 @@ class SecurityConfiguration {
 			// A plan's public progress page, when the programme office has turned it on.
 			.requestMatchers(HttpMethod.GET, "/public/plans/*")
 			.permitAll()
+			// A person's calendar feed, read by their calendar app without a session: the secret token in the address
+			// is checked by the handler, which answers "Page not found" to any token not in use.
+			.requestMatchers(HttpMethod.GET, "/calendar/*")
+			.permitAll()
 			// Published reports: every role, and all the scrutiny committee sees besides its home page.
 			.requestMatchers("/", "/reports", "/reports/**")
 			.authenticated()

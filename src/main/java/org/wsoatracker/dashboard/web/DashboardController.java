@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.wsoatracker.dashboard.DashboardFilter;
 import org.wsoatracker.dashboard.DashboardService;
 import org.wsoatracker.dashboard.PlanDashboard;
+import org.wsoatracker.governance.BoardGovernanceService;
 import org.wsoatracker.shared.security.AreaMember;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,9 +25,12 @@ class DashboardController {
 
 	private final DashboardBodies bodies;
 
-	DashboardController(DashboardService dashboards, DashboardBodies bodies) {
+	private final BoardGovernanceService governance;
+
+	DashboardController(DashboardService dashboards, DashboardBodies bodies, BoardGovernanceService governance) {
 		this.dashboards = dashboards;
 		this.bodies = bodies;
+		this.governance = governance;
 	}
 
 	@GetMapping("/dashboard")
@@ -44,6 +48,10 @@ class DashboardController {
 				new DashboardFilter(number(area), organisation, wholeNumber(lead), status));
 		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("body", this.bodies.body(dashboard, request, response));
+		// Risks and actions arising: for the board and the programme office only.
+		if (request.isUserInRole("ADMIN") || request.isUserInRole("BOARD")) {
+			model.addAttribute("governance", this.governance.forBoard(id));
+		}
 		return "dashboard/plan-dashboard";
 	}
 

@@ -38,7 +38,11 @@ public class AccountChangeForm {
 	}
 
 	public void setLocalAreas(Set<Long> localAreas) {
-		this.localAreas = localAreas == null ? new LinkedHashSet<>() : localAreas;
+		// A blank value binds as null: it names no local area.
+		this.localAreas = new LinkedHashSet<>();
+		if (localAreas != null) {
+			localAreas.stream().filter(java.util.Objects::nonNull).forEach(this.localAreas::add);
+		}
 	}
 
 	public Long getPerson() {

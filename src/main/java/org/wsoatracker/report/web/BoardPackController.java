@@ -1,5 +1,6 @@
 package org.wsoatracker.report.web;
 
+import org.wsoatracker.governance.BoardGovernanceService;
 import org.wsoatracker.progress.PeriodView;
 import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.report.BoardPack;
@@ -31,10 +32,14 @@ class BoardPackController {
 
 	private final ProgressService progress;
 
-	BoardPackController(ReportService reports, PdfService pdfs, ProgressService progress) {
+	private final BoardGovernanceService governance;
+
+	BoardPackController(ReportService reports, PdfService pdfs, ProgressService progress,
+			BoardGovernanceService governance) {
 		this.reports = reports;
 		this.pdfs = pdfs;
 		this.progress = progress;
+		this.governance = governance;
 	}
 
 	@GetMapping("/plans/{planId}/periods/{periodId}/board-pack")
@@ -44,6 +49,7 @@ class BoardPackController {
 		model.addAttribute("pack", pack);
 		model.addAttribute("report", pack.content());
 		model.addAttribute("published", pack.builtText());
+		model.addAttribute("governance", this.governance.forBoard(planId));
 		return "report/board-pack";
 	}
 

@@ -521,6 +521,12 @@ class AccountsWebTests {
 		assertThat(none.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#localAreas");
 		assertThat(none.select("input[name=role][value=BOARD]").hasAttr("checked")).isTrue();
 		assertThat(localAreasOf(id)).containsExactly(york());
+		// A local area sent as blank (spaces, a tab) is no local area: the same refusal, not a failure.
+		MvcResult blank = pages.post(Pages.ADMIN, "/accounts/" + id + "/change", "role", "BOARD", "person", "",
+				"localAreas", " \t", "version", String.valueOf(version(id)));
+		assertThat(blank.getResponse().getStatus()).isEqualTo(200);
+		assertThat(Pages.html(blank).select(".govuk-error-summary a").eachAttr("href")).containsExactly("#localAreas");
+		assertThat(localAreasOf(id)).containsExactly(york());
 
 		MvcResult changed = pages.post(Pages.ADMIN, "/accounts/" + id + "/change", "role", "BOARD", "person", "",
 				"localAreas", String.valueOf(other), "version", String.valueOf(version(id)));

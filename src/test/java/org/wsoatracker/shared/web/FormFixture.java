@@ -14,6 +14,15 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.wsoatracker.governance.ActionArisingDetails;
+import org.wsoatracker.governance.BoardMeetingDetails;
+import org.wsoatracker.governance.BoardMeetingService;
+import org.wsoatracker.governance.BoardMeetingView;
+import org.wsoatracker.governance.OversightService;
+import org.wsoatracker.governance.ReviewDetails;
+import org.wsoatracker.governance.RiskDetails;
+import org.wsoatracker.governance.RiskService;
+import org.wsoatracker.governance.RiskStatus;
 import org.wsoatracker.people.AccountService;
 import org.wsoatracker.people.InviteCommand;
 import org.wsoatracker.people.LeaderGroup;
@@ -154,6 +163,22 @@ final class FormFixture {
 		UpdateView submitted = services.progress()
 			.write(actions.get(1).id(), new UpdateCommand("STARTED_BUT_DELAYED", null, "Met partners", "Write it",
 					Map.of()), lead, null, true);
+		GovernanceServices governance = services.governance();
+		long risk = governance.risks()
+			.addRisk(planId, new RiskDetails("Hostile risk", "Cause", "Consequence", person, "Mitigations", 4, 4, 6,
+					LocalDate.of(2021, 6, 30), RiskStatus.OPEN))
+			.id();
+		BoardMeetingView meeting = governance.meetings()
+			.addMeeting(planId, new BoardMeetingDetails(LocalDate.of(2020, 6, 15), Set.of(person), period.id(),
+					"Hostile minutes", "Hostile decisions"));
+		long arising = governance.meetings()
+			.addAction(planId, meeting.id(),
+					new ActionArisingDetails("Hostile action arising", person, LocalDate.of(2020, 7, 31), false, null))
+			.id();
+		long review = governance.oversight()
+			.addReview(planId, new ReviewDetails(LocalDate.of(2021, 3, 1), "DfE adviser", "Summary", "Agreed"))
+			.id();
+		long adviser = governance.oversight().addAdviser(planId, "Hostile Adviser", "NHS England").id();
 		String targetEmail = "hostile-target-" + code.toLowerCase() + "@example.org";
 		long target = services.accounts()
 			.createIfAbsent(new NewAccountCommand(targetEmail, "Hostile Target", PASSWORD, Role.LEAD))
@@ -186,6 +211,11 @@ final class FormFixture {
 		ids.put("updates#submitted", String.valueOf(submitted.id()));
 		ids.put("evidence", String.valueOf(draft.evidence().get(0).id()));
 		ids.put("accounts", String.valueOf(target));
+		ids.put("risks", String.valueOf(risk));
+		ids.put("board-meetings", String.valueOf(meeting.id()));
+		ids.put("actions-arising", String.valueOf(arising));
+		ids.put("oversight-reviews", String.valueOf(review));
+		ids.put("advisers", String.valueOf(adviser));
 		ids.put("accounts#invited", String.valueOf(invited));
 		ids.put("invitations", invitation);
 		ids.put("password-reset", reset);
@@ -251,7 +281,14 @@ final class FormFixture {
 	}
 
 	record Services(PeopleService people, InspectionService inspections, PlanService plans, ProgressService progress,
-			AccountService accounts) {
+			AccountService accounts, GovernanceServices governance) {
+	}
+
+	/**
+	 * The governance module's services, which make the fixture's risk, board meeting, action arising, review and
+	 * adviser.
+	 */
+	record GovernanceServices(RiskService risks, BoardMeetingService meetings, OversightService oversight) {
 	}
 
 }

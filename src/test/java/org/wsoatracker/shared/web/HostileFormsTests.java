@@ -121,13 +121,14 @@ class HostileFormsTests {
 	/**
 	 * POST addresses whose form a page shows only in a state the fixture does not make: restoring what is archived,
 	 * deleting what nothing refers to (the fixture's plan has a period, its inspection a plan, its local area an
-	 * inspection), what needs an authenticator app set up first, or demo data. Their own tests send them (the life
-	 * cycle tests, SecondFactorTests, DemoDataRemovalWebTests).
+	 * inspection), what needs an authenticator app set up first, demo data, or revoking a calendar address the visitor
+	 * has not made. Their own tests send them (the life cycle tests, SecondFactorTests, DemoDataRemovalWebTests,
+	 * CalendarWebTests).
 	 */
 	private static final Set<String> NOT_REACHED = Set.of("/plans/{id}/restore", "/inspections/{id}/restore",
 			"/local-areas/{id}/restore", "/plans/{id}/delete", "/inspections/{id}/delete", "/local-areas/{id}/delete",
 			"/account/recovery-codes", "/account/authenticator-app/turn-off",
-			"/accounts/{id}/authenticator-app/reset", "/demo-data/remove");
+			"/accounts/{id}/authenticator-app/reset", "/demo-data/remove", "/plans/{planId}/calendar/address/revoke");
 
 	@Autowired
 	MockMvc mvc;
@@ -149,6 +150,15 @@ class HostileFormsTests {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	org.wsoatracker.governance.RiskService risks;
+
+	@Autowired
+	org.wsoatracker.governance.BoardMeetingService meetings;
+
+	@Autowired
+	org.wsoatracker.governance.OversightService oversight;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -187,7 +197,8 @@ class HostileFormsTests {
 
 		this.users = FormFixture.Accounts.create(this.accounts);
 		FormFixture.Services services = new FormFixture.Services(this.people, this.inspections, this.plans,
-				this.progress, this.accounts);
+				this.progress, this.accounts,
+				new FormFixture.GovernanceServices(this.risks, this.meetings, this.oversight));
 		FormFixture found = FormFixture.create(services, this.users, output::getAll);
 		this.planTableHeader = List.of(page(Visitor.ADMIN, "/plans/import/template.csv").getResponse()
 			.getContentAsString(StandardCharsets.UTF_8)

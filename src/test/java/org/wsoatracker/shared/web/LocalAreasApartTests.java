@@ -93,6 +93,15 @@ class LocalAreasApartTests {
 	AccountService accounts;
 
 	@Autowired
+	org.wsoatracker.governance.RiskService risks;
+
+	@Autowired
+	org.wsoatracker.governance.BoardMeetingService meetings;
+
+	@Autowired
+	org.wsoatracker.governance.OversightService oversight;
+
+	@Autowired
 	ReportService reports;
 
 	@Autowired
@@ -104,7 +113,8 @@ class LocalAreasApartTests {
 	@Test
 	void noAccountReachesAnotherLocalAreasRecordsAndNoPageShowsThem(CapturedOutput output) throws Exception {
 		FormFixture.Services services = new FormFixture.Services(this.people, this.inspections, this.plans,
-				this.progress, this.accounts);
+				this.progress, this.accounts,
+				new FormFixture.GovernanceServices(this.risks, this.meetings, this.oversight));
 		FormFixture.Accounts fixtureAccounts = FormFixture.Accounts.create(this.accounts);
 		FormFixture first = FormFixture.create(services, fixtureAccounts, output::getAll);
 		FormFixture second = FormFixture.create(services, fixtureAccounts, output::getAll);

@@ -1,0 +1,7 @@
+package org.wsoatracker.governance;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PlanGovernanceRepository extends JpaRepository<PlanGovernance, Long> {
+
+}
