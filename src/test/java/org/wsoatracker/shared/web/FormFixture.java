@@ -1,5 +1,9 @@
 package org.wsoatracker.shared.web;
 
+import org.wsoatracker.governance.RevisitDetails;
+import org.wsoatracker.governance.RevisitKind;
+import org.wsoatracker.governance.RevisitService;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -154,6 +158,10 @@ final class FormFixture {
 		UpdateView submitted = services.progress()
 			.write(actions.get(1).id(), new UpdateCommand("STARTED_BUT_DELAYED", null, "Met partners", "Write it",
 					Map.of()), lead, null, true);
+		long revisit = services.revisits()
+			.record(planId, new RevisitDetails(RevisitKind.REVISIT, LocalDate.of(2022, 11, 14),
+					LocalDate.of(2022, 11, 16), null, "Sufficient progress"))
+			.id();
 		String targetEmail = "hostile-target-" + code.toLowerCase() + "@example.org";
 		long target = services.accounts()
 			.createIfAbsent(new NewAccountCommand(targetEmail, "Hostile Target", PASSWORD, Role.LEAD))
@@ -184,6 +192,7 @@ final class FormFixture {
 		ids.put("periods", String.valueOf(period.id()));
 		ids.put("updates", String.valueOf(draft.id()));
 		ids.put("updates#submitted", String.valueOf(submitted.id()));
+		ids.put("revisits", String.valueOf(revisit));
 		ids.put("evidence", String.valueOf(draft.evidence().get(0).id()));
 		ids.put("accounts", String.valueOf(target));
 		ids.put("accounts#invited", String.valueOf(invited));
@@ -222,7 +231,8 @@ final class FormFixture {
 		String[] segments = path.split("/", -1);
 		for (int i = 1; i < segments.length; i++) {
 			String segment = segments[i];
-			if (!segment.matches("\\d+|[A-Za-z0-9_-]{20,}") || i == 1) {
+			// a record's id, or a link's token (long, and not a word of the address like "accelerated-progress-plan")
+			if (!segment.matches("\\d+|[A-Za-z0-9_-]{20,}") || segment.matches("[a-z-]+") || i == 1) {
 				continue;
 			}
 			String collection = segments[i - 1];
@@ -251,7 +261,7 @@ final class FormFixture {
 	}
 
 	record Services(PeopleService people, InspectionService inspections, PlanService plans, ProgressService progress,
-			AccountService accounts) {
+			AccountService accounts, RevisitService revisits) {
 	}
 
 }
