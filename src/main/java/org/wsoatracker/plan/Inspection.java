@@ -71,6 +71,9 @@ class Inspection {
 		this.letterDate = details.letterDate();
 		this.publicationDate = details.publicationDate();
 		this.outcome = details.outcome();
+		if (!this.framework.typesWeaknesses()) {
+			this.weaknesses.forEach(w -> w.update(w.getNumber(), w.getText(), null));
+		}
 	}
 
 	void setArchived(boolean archived) {
@@ -90,8 +93,19 @@ class Inspection {
 		this.findings.add(new Finding(next, heading, kind, text));
 	}
 
-	void addWeakness(int number, String text) {
-		this.weaknesses.add(new Weakness(number, text));
+	void addWeakness(int number, String text, WeaknessKind kind) {
+		this.weaknesses.add(new Weakness(number, text, kindUnderFramework(kind)));
+	}
+
+	/**
+	 * The kind a weakness has under this inspection's framework: none under the 2016 framework.
+	 */
+	WeaknessKind kindUnderFramework(WeaknessKind kind) {
+		return this.framework.typesWeaknesses() ? kind : null;
+	}
+
+	InspectionFramework getFramework() {
+		return this.framework;
 	}
 
 	Optional<Finding> finding(long findingId) {

@@ -44,6 +44,7 @@ public class InspectionService {
 
 	public InspectionView createInspection(NewInspectionCommand command) {
 		this.people.localArea(command.localAreaId());
+		requireOutcomeOfFramework(command.details());
 		Inspection inspection = new Inspection(command.localAreaId(), command.details());
 		command.findings().forEach(f -> inspection.addFinding(f.heading(), f.kind(), f.text()));
 		Set<Integer> numbers = new HashSet<>();
@@ -51,7 +52,7 @@ public class InspectionService {
 			if (!numbers.add(weakness.number())) {
 				throw new ConflictException("Weakness " + weakness.number() + " is listed twice");
 			}
-			inspection.addWeakness(weakness.number(), weakness.text());
+			inspection.addWeakness(weakness.number(), weakness.text(), weakness.kind());
 		}
 		return toView(this.inspections.save(inspection));
 	}
@@ -59,6 +60,7 @@ public class InspectionService {
 	public InspectionView updateInspection(long id, long expectedVersion, InspectionDetails details) {
 		Inspection inspection = find(id);
 		requireVersion(inspection, expectedVersion);
+		requireOutcomeOfFramework(details);
 		inspection.update(details);
 		return toView(this.inspections.saveAndFlush(inspection));
 	}
@@ -167,7 +169,7 @@ public class InspectionService {
 	public WeaknessView addWeakness(long inspectionId, WeaknessDetails details) {
 		Inspection inspection = find(inspectionId);
 		requireUniqueNumber(inspection, details.number(), null);
-		inspection.addWeakness(details.number(), details.text());
+		inspection.addWeakness(details.number(), details.text(), details.kind());
 		changed(inspection);
 		this.inspections.saveAndFlush(inspection);
 		return inspection.getWeaknesses()
@@ -184,7 +186,7 @@ public class InspectionService {
 		Weakness weakness = findWeakness(inspection, weaknessId);
 		requireVersion(inspection, expectedVersion);
 		requireUniqueNumber(inspection, details.number(), weaknessId);
-		weakness.update(details.number(), details.text());
+		weakness.update(details.number(), details.text(), inspection.kindUnderFramework(details.kind()));
 		changed(inspection);
 		this.inspections.saveAndFlush(inspection);
 		return weakness.toView();
@@ -259,6 +261,27 @@ public class InspectionService {
 		if (inspection.getVersion() != expectedVersion) {
 			throw new ConflictException(STALE);
 		}
+	}
+
+	/**
+	 * Refuses, on the outcome field, an outcome that is not of the inspection's framework.
+	 */
+	private static void requireOutcomeOfFramework(InspectionDetails details) {
+		if (!details.framework().allows(details.outcome())) {
+			throw new ConflictException("outcome", outcomeMessage(details.framework()));
+		}
+	}
+
+	/**
+	 * What a person is told when the outcome they chose is not one of the framework's: "Select an outcome of the 2016
+	 * framework: written statement of action required or no written statement of action required".
+	 */
+	public static String outcomeMessage(InspectionFramework framework) {
+		return "Select an outcome of the " + framework.frameworkName() + ": " + framework.outcomes()
+			.stream()
+			.map(o -> o.label().toLowerCase(java.util.Locale.UK))
+			.collect(Collectors.joining(framework.outcomes().size() == 2 ? " or " : ", "))
+			.replaceFirst(", ([^,]*)$", " or $1");
 	}
 
 	private static void requireUniqueNumber(Inspection inspection, int number, Long self) {

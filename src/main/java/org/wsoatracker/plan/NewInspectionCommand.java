@@ -11,7 +11,15 @@ public record NewInspectionCommand(long localAreaId, InspectionDetails details, 
 	public record FindingDetails(String heading, FindingKind kind, String text) {
 	}
 
-	public record WeaknessDetails(int number, String text) {
+	/**
+	 * An area of weakness; kind is null for a 2016-framework area of significant weakness.
+	 */
+	public record WeaknessDetails(int number, String text, WeaknessKind kind) {
+
+		public WeaknessDetails(int number, String text) {
+			this(number, text, null);
+		}
+
 	}
 
 }

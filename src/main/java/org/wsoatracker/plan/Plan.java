@@ -108,6 +108,10 @@ class Plan {
 		this.reportingCadence = details.reportingCadence();
 	}
 
+	void close() {
+		this.status = PlanStatus.CLOSED;
+	}
+
 	void setArchived(boolean archived) {
 		this.archived = archived;
 	}

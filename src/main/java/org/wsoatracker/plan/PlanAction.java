@@ -88,6 +88,8 @@ class PlanAction {
 	@OrderBy("position")
 	private List<SubAction> subActions = new ArrayList<>();
 
+	private Long carriedFromId;
+
 	@Version
 	private long version;
 
@@ -118,6 +120,36 @@ class PlanAction {
 		replaceKeepingOrder(this.leadOrganisationIds, details.leadOrganisationIds());
 		replaceMeasures(details.measures());
 		replaceSubActions(details.subActions());
+	}
+
+	/**
+	 * Records the action of an earlier plan this one carries on: its progress history stays readable from this one.
+	 */
+	void carriedFrom(long actionId) {
+		this.carriedFromId = actionId;
+	}
+
+	Long getCarriedFromId() {
+		return this.carriedFromId;
+	}
+
+	/**
+	 * The action's details as a new action's: the same words, dates, leads, measures and sub-actions, none of its
+	 * parts' identities (progress reported against its measures stays with them).
+	 */
+	ActionDetails detailsAsNew() {
+		ActionDetails details = details();
+		return new ActionDetails(details.number(), details.outcome(), details.action(), details.start(), details.end(),
+				details.phase(), details.leadPersonIds(), details.leadOrganisationIds(),
+				details.measures()
+					.stream()
+					.map(m -> new MeasureDetails(m.text(), m.baseline(), m.target(), m.unit(), m.targetMonth()))
+					.toList(),
+				details.evidenceAndImpact(),
+				details.subActions()
+					.stream()
+					.map(s -> new SubActionDetails(s.label(), s.text(), s.start(), s.end(), s.phase()))
+					.toList());
 	}
 
 	/**

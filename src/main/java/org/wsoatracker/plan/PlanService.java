@@ -214,6 +214,77 @@ public class PlanService {
 		this.plans.flush();
 	}
 
+	/**
+	 * Closes the plan (after a revisit found sufficient progress): it takes no new reporting periods or updates.
+	 */
+	public PlanView closePlan(long id, long expectedVersion) {
+		Plan plan = findPlan(id);
+		requireVersion(plan.getVersion(), expectedVersion);
+		plan.close();
+		return toView(this.plans.saveAndFlush(plan));
+	}
+
+	/**
+	 * Makes the next plan from an earlier one (an accelerated progress plan after a revisit): a new draft plan
+	 * answering the same inspection, on the same scale and board, holding exactly the earlier plan's areas that answer
+	 * the given weaknesses (each with its number, title and weakness text, answering those of the given weaknesses it
+	 * answered) and, of their actions, exactly those given, each linked to the action it carries on.
+	 */
+	public PlanSummary carryForward(CarryForwardCommand command) {
+		Plan source = findPlan(command.sourcePlanId());
+		Inspection inspection = findInspection(source.getInspectionId());
+		if (command.weaknessIds().isEmpty()) {
+			throw new ConflictException("Choose at least one area of weakness to carry into the new plan");
+		}
+		PlanDetails old = source.details();
+		Plan plan = new Plan(inspection.getId(), new PlanDetails(command.kind(), command.title(), PlanStatus.DRAFT,
+				old.scaleCode(), old.boardName(), old.chair(), old.viceChair(), old.reportingCadence()),
+				source.getScale());
+		Set<Long> carried = new HashSet<>();
+		for (PlanArea area : source.getAreas()) {
+			Set<Long> answered = new HashSet<>(area.getWeaknessIds());
+			answered.retainAll(command.weaknessIds());
+			if (answered.isEmpty()) {
+				continue;
+			}
+			PlanArea copy = plan.addArea(area.getNumber(), area.getTitle(), area.getWeaknessText(), answered);
+			for (PlanAction action : area.getActions()) {
+				if (command.actionIds().contains(action.getId())) {
+					copy.addAction(action.detailsAsNew()).carriedFrom(action.getId());
+					carried.add(action.getId());
+				}
+			}
+		}
+		if (!carried.containsAll(command.actionIds())) {
+			throw new ConflictException("An action to carry is not one of the chosen areas' actions");
+		}
+		Plan saved = this.plans.saveAndFlush(plan);
+		return summary(saved, inspection, this.people.localArea(inspection.getLocalAreaId()));
+	}
+
+	/**
+	 * Makes a priority action plan for a 2023-framework inspection: a draft plan with one area for each of its areas
+	 * for priority action (its number, and its words as the weakness the area answers), ready for actions.
+	 */
+	public PlanSummary createPriorityActionPlan(long inspectionId, String title, String scaleCode) {
+		Inspection inspection = findInspection(inspectionId);
+		List<Weakness> priorities = inspection.getWeaknesses()
+			.stream()
+			.filter(w -> w.getKind() == WeaknessKind.AREA_FOR_PRIORITY_ACTION)
+			.toList();
+		if (priorities.isEmpty()) {
+			throw new ConflictException("This inspection has no areas for priority action to make a plan from");
+		}
+		Plan plan = new Plan(inspectionId, new PlanDetails(PlanKind.PRIORITY_ACTION_PLAN, title, PlanStatus.DRAFT,
+				scaleCode, null, null, null, null), findScale(scaleCode));
+		for (Weakness weakness : priorities) {
+			plan.addArea(weakness.getNumber(), "Area for priority action " + weakness.getNumber(), weakness.getText(),
+					Set.of(weakness.getId()));
+		}
+		Plan saved = this.plans.saveAndFlush(plan);
+		return summary(saved, inspection, this.people.localArea(inspection.getLocalAreaId()));
+	}
+
 	// Areas
 
 	/**
@@ -605,7 +676,7 @@ public class PlanService {
 			return new ActionView(action.getId(), area.getPlan().getId(), area.getId(), area.getNumber(),
 					details.number(), details.outcome(), details.action(), details.start(), details.end(),
 					details.phase(), leadViews, leadOrganisations, action.measureViews(), details.evidenceAndImpact(),
-					action.subActionViews(), action.getVersion());
+					action.subActionViews(), action.getVersion(), action.getCarriedFromId());
 		}
 
 	}

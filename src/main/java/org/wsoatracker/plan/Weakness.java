@@ -1,6 +1,8 @@
 package org.wsoatracker.plan;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,17 +24,20 @@ class Weakness {
 
 	private String text;
 
+	@Enumerated(EnumType.STRING)
+	private WeaknessKind kind;
+
 	protected Weakness() {
 	}
 
-	Weakness(int number, String text) {
-		this.number = number;
-		this.text = text;
+	Weakness(int number, String text, WeaknessKind kind) {
+		update(number, text, kind);
 	}
 
-	void update(int number, String text) {
+	void update(int number, String text, WeaknessKind kind) {
 		this.number = number;
 		this.text = text;
+		this.kind = kind;
 	}
 
 	Long getId() {
@@ -43,8 +48,16 @@ class Weakness {
 		return this.number;
 	}
 
+	WeaknessKind getKind() {
+		return this.kind;
+	}
+
+	String getText() {
+		return this.text;
+	}
+
 	WeaknessView toView() {
-		return new WeaknessView(this.id, this.number, this.text);
+		return new WeaknessView(this.id, this.number, this.text, this.kind);
 	}
 
 }

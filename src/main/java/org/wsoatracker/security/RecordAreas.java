@@ -58,6 +58,8 @@ public class RecordAreas {
 					select i.local_area_id from evidence e join progress_update u on u.id = e.update_id
 					join reporting_period rp on rp.id = u.period_id join plan p on p.id = rp.plan_id
 					join inspection i on i.id = p.inspection_id where e.id = ?"""),
+			Map.entry("revisits", """
+					select i.local_area_id from revisit r join inspection i on i.id = r.inspection_id where r.id = ?"""),
 			Map.entry("reports", """
 					select i.local_area_id from published_report r join plan p on p.id = r.plan_id
 					join inspection i on i.id = p.inspection_id where r.id = ?"""),

@@ -67,6 +67,9 @@ class InspectionController {
 				new SummaryRow("Publication date", InspectionFields.day(details.publicationDate())),
 				new SummaryRow("Outcome", details.outcome().label())));
 		model.addAttribute("plans", this.inspections.plansAnswering(id));
+		model.addAttribute("hasPriorityActions", inspection.weaknesses()
+			.stream()
+			.anyMatch(w -> w.kind() == org.wsoatracker.plan.WeaknessKind.AREA_FOR_PRIORITY_ACTION));
 		model.addAttribute("findingGroups", FindingGroup.of(inspection.findings()));
 		return "plan/inspection";
 	}

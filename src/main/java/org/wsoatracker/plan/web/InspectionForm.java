@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.wsoatracker.plan.InspectionDetails;
 import org.wsoatracker.plan.InspectionFramework;
 import org.wsoatracker.plan.InspectionOutcome;
+import org.wsoatracker.plan.InspectionService;
 import org.wsoatracker.plan.InspectionView;
 import org.wsoatracker.shared.web.DateParts;
 
@@ -64,6 +65,9 @@ public class InspectionForm {
 		}
 		InspectionOutcome outcome = InspectionFields.choice(errors, "outcome", InspectionOutcome.class, this.outcome,
 				"Select the outcome of the inspection");
+		if (framework != null && outcome != null && !framework.allows(outcome)) {
+			errors.rejectValue("outcome", "framework", InspectionService.outcomeMessage(framework));
+		}
 		return errors.hasErrors() ? null : new InspectionDetails(framework, start, end, letter, publication, outcome);
 	}
 

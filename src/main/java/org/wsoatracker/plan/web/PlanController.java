@@ -10,10 +10,12 @@ import org.wsoatracker.plan.SubActionView;
 import org.wsoatracker.shared.audit.AuditEntry;
 import org.wsoatracker.shared.audit.AuditTrail;
 import org.wsoatracker.plan.PlanService;
+import org.wsoatracker.plan.PlanTrail;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.shared.error.NotFoundException;
 import org.wsoatracker.shared.security.AreaMember;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,9 +33,12 @@ class PlanController {
 
 	private final AuditTrail audit;
 
-	PlanController(PlanService plans, AuditTrail audit) {
+	private final ObjectProvider<PlanTrail> trail;
+
+	PlanController(PlanService plans, AuditTrail audit, ObjectProvider<PlanTrail> trail) {
 		this.plans = plans;
 		this.audit = audit;
+		this.trail = trail;
 	}
 
 	@GetMapping("/plans")
@@ -50,7 +55,13 @@ class PlanController {
 
 	@GetMapping("/plans/{id}")
 	String plan(@PathVariable long id, Model model) {
-		model.addAttribute("plan", this.plans.plan(id));
+		PlanView plan = this.plans.plan(id);
+		model.addAttribute("plan", plan);
+		PlanTrail source = this.trail.getIfAvailable();
+		model.addAttribute("trail", source != null ? source.trail(id)
+				: List.of(new PlanTrail.Step("Inspection", plan.inspection().title(),
+						"/inspections/" + plan.inspection().id(), false),
+						new PlanTrail.Step(plan.kind().label(), plan.title(), "/plans/" + id, true)));
 		return "plan/plan";
 	}
 
@@ -64,6 +75,9 @@ class PlanController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("area", plan.areas().stream().filter(a -> a.id() == action.areaId()).findFirst().orElseThrow());
 		model.addAttribute("action", action);
+		model.addAttribute("carriedFrom", action.carriedFromId() == null ? null : this.plans.action(action.carriedFromId()));
+		model.addAttribute("carriedFromPlan", action.carriedFromId() == null ? null
+				: this.plans.plan(this.plans.action(action.carriedFromId()).planId()).title());
 		List<AuditEntry> history = new ArrayList<>(this.audit.history("PlanAction", List.of(actionId)));
 		history.addAll(this.audit.history("Measure", action.measures().stream().map(MeasureView::id).toList()));
 		history.addAll(this.audit.history("SubAction", action.subActions().stream().map(SubActionView::id).toList()));

@@ -1,12 +1,15 @@
 package org.wsoatracker.plan.web;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.wsoatracker.plan.AnsweringArea;
 import org.wsoatracker.plan.InspectionService;
 import org.wsoatracker.plan.InspectionView;
 import org.wsoatracker.plan.NewInspectionCommand.WeaknessDetails;
+import org.wsoatracker.plan.WeaknessKind;
 import org.wsoatracker.plan.WeaknessView;
+import org.wsoatracker.shared.web.Option;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
 import org.wsoatracker.shared.web.Refusals;
@@ -31,6 +34,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class WeaknessController {
 
+	private static final List<Option> KINDS = Arrays.stream(WeaknessKind.values())
+		.map(k -> new Option(k.name(), k.label()))
+		.toList();
+
 	private final InspectionService inspections;
 
 	WeaknessController(InspectionService inspections) {
@@ -50,7 +57,7 @@ class WeaknessController {
 	String add(@PathVariable long id, @ModelAttribute("form") WeaknessForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		InspectionView inspection = this.inspections.inspection(id);
-		WeaknessDetails details = form.toCommand(result);
+		WeaknessDetails details = form.toCommand(result, inspection.details().framework());
 		if (details == null) {
 			return page(inspection, null, model);
 		}
@@ -78,7 +85,7 @@ class WeaknessController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		InspectionView inspection = this.inspections.inspection(id);
 		WeaknessView weakness = weakness(inspection, weaknessId);
-		WeaknessDetails details = form.toCommand(result);
+		WeaknessDetails details = form.toCommand(result, inspection.details().framework());
 		if (details == null) {
 			return page(inspection, weakness, model);
 		}
@@ -140,6 +147,7 @@ class WeaknessController {
 	private String page(InspectionView inspection, WeaknessView weakness, Model model) {
 		model.addAttribute("inspection", inspection);
 		model.addAttribute("weakness", weakness);
+		model.addAttribute("kinds", KINDS);
 		return "plan/weakness-form";
 	}
 

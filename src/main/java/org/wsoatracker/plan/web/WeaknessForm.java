@@ -1,7 +1,9 @@
 package org.wsoatracker.plan.web;
 
 import org.wsoatracker.plan.NewInspectionCommand.WeaknessDetails;
+import org.wsoatracker.plan.InspectionFramework;
 import org.wsoatracker.plan.PlanLimits;
+import org.wsoatracker.plan.WeaknessKind;
 import org.wsoatracker.plan.WeaknessView;
 
 import org.springframework.validation.Errors;
@@ -15,12 +17,15 @@ public class WeaknessForm {
 
 	private String text = "";
 
+	private String kind;
+
 	private String version = "";
 
 	static WeaknessForm of(WeaknessView weakness, long inspectionVersion) {
 		WeaknessForm form = new WeaknessForm();
 		form.number = String.valueOf(weakness.number());
 		form.text = weakness.text();
+		form.kind = weakness.kind() == null ? null : weakness.kind().name();
 		form.version = String.valueOf(inspectionVersion);
 		return form;
 	}
@@ -28,7 +33,7 @@ public class WeaknessForm {
 	/**
 	 * Checks what was typed; the area of weakness to save, or null when the form has errors.
 	 */
-	WeaknessDetails toCommand(Errors errors) {
+	WeaknessDetails toCommand(Errors errors, InspectionFramework framework) {
 		String numberText = InspectionFields.trim(this.number);
 		Integer number = null;
 		if (numberText.isEmpty()) {
@@ -42,7 +47,9 @@ public class WeaknessForm {
 		}
 		String text = InspectionFields.required(errors, "text", this.text, "Enter the area of weakness",
 				"Area of weakness", PlanLimits.LETTER_TEXT);
-		return errors.hasErrors() ? null : new WeaknessDetails(number, text);
+		WeaknessKind kind = framework.typesWeaknesses() ? InspectionFields.choice(errors, "kind", WeaknessKind.class,
+				this.kind, "Select whether it is an area for priority action or an area for improvement") : null;
+		return errors.hasErrors() ? null : new WeaknessDetails(number, text, kind);
 	}
 
 	long expectedVersion() {
@@ -71,6 +78,14 @@ public class WeaknessForm {
 
 	public void setText(String text) {
 		this.text = text;
+	}
+
+	public String getKind() {
+		return this.kind;
+	}
+
+	public void setKind(String kind) {
+		this.kind = kind;
 	}
 
 	public String getVersion() {

@@ -77,9 +77,32 @@ class ProgressUpdateController {
 		model.addAttribute("action", action);
 		model.addAttribute("plan", this.plans.plan(action.planId()));
 		model.addAttribute("updates", this.progress.history(actionId));
+		model.addAttribute("carriedFrom", carriedFrom(action));
 		model.addAttribute("current", this.progress.currentPeriod(action.planId()).orElse(null));
 		model.addAttribute("mayUpdate", this.progress.mayUpdate(Actors.of(user), actionId));
 		return "progress/history";
+	}
+
+	/**
+	 * The actions of earlier plans this one carries on, nearest first, each with its plan and its updates: its
+	 * history stays readable here.
+	 */
+	private List<CarriedFrom> carriedFrom(ActionView action) {
+		List<CarriedFrom> earlier = new ArrayList<>();
+		java.util.Set<Long> seen = new java.util.HashSet<>(java.util.Set.of(action.id()));
+		Long previous = action.carriedFromId();
+		while (previous != null && seen.add(previous)) {
+			ActionView before = this.plans.action(previous);
+			earlier.add(new CarriedFrom(before, this.plans.plan(before.planId()), this.progress.history(previous)));
+			previous = before.carriedFromId();
+		}
+		return earlier;
+	}
+
+	/**
+	 * An action an action carries on, with its plan and its updates.
+	 */
+	record CarriedFrom(ActionView action, PlanView plan, List<UpdateView> updates) {
 	}
 
 	@GetMapping("/actions/{actionId}/updates/new")

@@ -1,5 +1,9 @@
 package org.wsoatracker.shared.web;
 
+import org.wsoatracker.governance.RevisitDetails;
+import org.wsoatracker.governance.RevisitKind;
+import org.wsoatracker.governance.RevisitService;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -179,6 +183,10 @@ final class FormFixture {
 			.addReview(planId, new ReviewDetails(LocalDate.of(2021, 3, 1), "DfE adviser", "Summary", "Agreed"))
 			.id();
 		long adviser = governance.oversight().addAdviser(planId, "Hostile Adviser", "NHS England").id();
+		long revisit = governance.revisits()
+			.record(planId, new RevisitDetails(RevisitKind.REVISIT, LocalDate.of(2022, 11, 14),
+					LocalDate.of(2022, 11, 16), null, "Sufficient progress"))
+			.id();
 		String targetEmail = "hostile-target-" + code.toLowerCase() + "@example.org";
 		long target = services.accounts()
 			.createIfAbsent(new NewAccountCommand(targetEmail, "Hostile Target", PASSWORD, Role.LEAD))
@@ -209,6 +217,7 @@ final class FormFixture {
 		ids.put("periods", String.valueOf(period.id()));
 		ids.put("updates", String.valueOf(draft.id()));
 		ids.put("updates#submitted", String.valueOf(submitted.id()));
+		ids.put("revisits", String.valueOf(revisit));
 		ids.put("evidence", String.valueOf(draft.evidence().get(0).id()));
 		ids.put("accounts", String.valueOf(target));
 		ids.put("risks", String.valueOf(risk));
@@ -252,7 +261,8 @@ final class FormFixture {
 		String[] segments = path.split("/", -1);
 		for (int i = 1; i < segments.length; i++) {
 			String segment = segments[i];
-			if (!segment.matches("\\d+|[A-Za-z0-9_-]{20,}") || i == 1) {
+			// a record's id, or a link's token (long, and not a word of the address like "accelerated-progress-plan")
+			if (!segment.matches("\\d+|[A-Za-z0-9_-]{20,}") || segment.matches("[a-z-]+") || i == 1) {
 				continue;
 			}
 			String collection = segments[i - 1];
@@ -286,9 +296,10 @@ final class FormFixture {
 
 	/**
 	 * The governance module's services, which make the fixture's risk, board meeting, action arising, review and
-	 * adviser.
+	 * adviser, and the revisit service, which makes its revisit.
 	 */
-	record GovernanceServices(RiskService risks, BoardMeetingService meetings, OversightService oversight) {
+	record GovernanceServices(RiskService risks, BoardMeetingService meetings, OversightService oversight,
+			RevisitService revisits) {
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.wsoatracker.shared.web;
 
+import org.wsoatracker.governance.RevisitService;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -121,17 +123,23 @@ class HostileFormsTests {
 	/**
 	 * POST addresses whose form a page shows only in a state the fixture does not make: restoring what is archived,
 	 * deleting what nothing refers to (the fixture's plan has a period, its inspection a plan, its local area an
-	 * inspection), what needs an authenticator app set up first, demo data, or revoking a calendar address the visitor
-	 * has not made. Their own tests send them (the life cycle tests, SecondFactorTests, DemoDataRemovalWebTests,
-	 * CalendarWebTests).
+	 * inspection), what needs an authenticator app set up first, demo data, revoking a calendar address the visitor
+	 * has not made, or a revisit's judgements (closing the plan once every area made sufficient progress, releasing one
+	 * from monitoring). Their own tests send them (the life cycle tests, SecondFactorTests, DemoDataRemovalWebTests,
+	 * CalendarWebTests, RevisitWebTests).
 	 */
 	private static final Set<String> NOT_REACHED = Set.of("/plans/{id}/restore", "/inspections/{id}/restore",
 			"/local-areas/{id}/restore", "/plans/{id}/delete", "/inspections/{id}/delete", "/local-areas/{id}/delete",
 			"/account/recovery-codes", "/account/authenticator-app/turn-off",
-			"/accounts/{id}/authenticator-app/reset", "/demo-data/remove", "/plans/{planId}/calendar/address/revoke");
+			"/accounts/{id}/authenticator-app/reset", "/demo-data/remove", "/plans/{planId}/calendar/address/revoke",
+			"/plans/{planId}/revisits/{revisitId}/close-plan",
+			"/plans/{planId}/revisits/{revisitId}/weaknesses/{weaknessId}/release");
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	RevisitService revisits;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -198,7 +206,7 @@ class HostileFormsTests {
 		this.users = FormFixture.Accounts.create(this.accounts);
 		FormFixture.Services services = new FormFixture.Services(this.people, this.inspections, this.plans,
 				this.progress, this.accounts,
-				new FormFixture.GovernanceServices(this.risks, this.meetings, this.oversight));
+				new FormFixture.GovernanceServices(this.risks, this.meetings, this.oversight, this.revisits));
 		FormFixture found = FormFixture.create(services, this.users, output::getAll);
 		this.planTableHeader = List.of(page(Visitor.ADMIN, "/plans/import/template.csv").getResponse()
 			.getContentAsString(StandardCharsets.UTF_8)
@@ -208,7 +216,8 @@ class HostileFormsTests {
 		List<FoundForm> signedIn = new ArrayList<>();
 		signedIn.addAll(discover(Visitor.ADMIN, List.of("/", "/local-areas/{local-areas}", "/plans/{plans}",
 				"/inspections/{inspections}", "/accounts/{accounts}", "/accounts/{accounts#invited}", "/reports",
-				"/account/authenticator-app"), found));
+				"/account/authenticator-app", "/plans/{plans}/revisits/{revisits}/accelerated-progress-plan",
+				"/inspections/{inspections}/priority-action-plan/new"), found));
 		signedIn.addAll(discover(Visitor.BOARD, List.of("/", "/plans/{plans}/periods/{periods}"), found));
 		signedIn.addAll(discover(Visitor.LEAD, List.of("/", "/actions/{actions}/updates/new"), found));
 		signedIn.addAll(discover(Visitor.ANONYMOUS,

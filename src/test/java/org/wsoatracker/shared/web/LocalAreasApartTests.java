@@ -1,5 +1,7 @@
 package org.wsoatracker.shared.web;
 
+import org.wsoatracker.governance.RevisitService;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +77,9 @@ class LocalAreasApartTests {
 	MockMvc mvc;
 
 	@Autowired
+	RevisitService revisits;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -114,7 +119,7 @@ class LocalAreasApartTests {
 	void noAccountReachesAnotherLocalAreasRecordsAndNoPageShowsThem(CapturedOutput output) throws Exception {
 		FormFixture.Services services = new FormFixture.Services(this.people, this.inspections, this.plans,
 				this.progress, this.accounts,
-				new FormFixture.GovernanceServices(this.risks, this.meetings, this.oversight));
+				new FormFixture.GovernanceServices(this.risks, this.meetings, this.oversight, this.revisits));
 		FormFixture.Accounts fixtureAccounts = FormFixture.Accounts.create(this.accounts);
 		FormFixture first = FormFixture.create(services, fixtureAccounts, output::getAll);
 		FormFixture second = FormFixture.create(services, fixtureAccounts, output::getAll);

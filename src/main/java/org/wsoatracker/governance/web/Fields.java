@@ -1,0 +1,80 @@
+package org.wsoatracker.governance.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.wsoatracker.shared.web.DateParts;
+
+import org.springframework.validation.Errors;
+
+/**
+ * The checks and wording the revisit forms share.
+ */
+final class Fields {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+	private Fields() {
+	}
+
+	static String trim(String text) {
+		return text == null ? "" : text.trim();
+	}
+
+	/**
+	 * The trimmed text; an error when it is blank (if whenBlank is given) or longer than max.
+	 */
+	static String text(Errors errors, String field, String value, String whenBlank, String name, int max) {
+		String text = trim(value);
+		if (text.isEmpty() && whenBlank != null) {
+			errors.rejectValue(field, "required", whenBlank);
+		}
+		else if (text.length() > max) {
+			errors.rejectValue(field, "tooLong", name + " must be " + max + " characters or fewer");
+		}
+		return text.isEmpty() ? null : text;
+	}
+
+	/**
+	 * The date typed, or null; blank is an error only when whenBlank is given.
+	 */
+	static LocalDate date(Errors errors, String field, DateParts parts, String name, String whenBlank) {
+		if (parts == null || parts.isBlank()) {
+			if (whenBlank != null) {
+				errors.rejectValue(field, "required", whenBlank);
+			}
+			return null;
+		}
+		Optional<LocalDate> date = trim(parts.getYear()).length() == 4 ? parts.toLocalDate() : Optional.empty();
+		if (date.isEmpty()) {
+			errors.rejectValue(field, "invalid", parts.error(name, name + " must be a real date"));
+		}
+		return date.orElse(null);
+	}
+
+	static <E extends Enum<E>> E choice(Errors errors, String field, Class<E> type, String value, String whenNone) {
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equals(value)) {
+				return constant;
+			}
+		}
+		errors.rejectValue(field, "required", whenNone);
+		return null;
+	}
+
+	static long version(String text) {
+		try {
+			return Long.parseLong(trim(text));
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+	static String day(LocalDate date) {
+		return date == null ? "Not recorded" : DAY.format(date);
+	}
+
+}
