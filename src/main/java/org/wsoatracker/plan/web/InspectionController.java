@@ -18,8 +18,8 @@ import org.wsoatracker.plan.InspectionView;
 import org.wsoatracker.plan.NewInspectionCommand;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.web.Option;
-import org.wsoatracker.shared.web.SummaryRow;
 import org.wsoatracker.shared.web.Refusals;
+import org.wsoatracker.shared.web.SummaryRow;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -6,12 +6,12 @@ import java.util.List;
 
 import org.wsoatracker.plan.ActionView;
 import org.wsoatracker.plan.MeasureView;
-import org.wsoatracker.plan.SubActionView;
-import org.wsoatracker.shared.audit.AuditEntry;
-import org.wsoatracker.shared.audit.AuditTrail;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanTrail;
 import org.wsoatracker.plan.PlanView;
+import org.wsoatracker.plan.SubActionView;
+import org.wsoatracker.shared.audit.AuditEntry;
+import org.wsoatracker.shared.audit.AuditTrail;
 import org.wsoatracker.shared.error.NotFoundException;
 import org.wsoatracker.shared.security.AreaMember;
 

@@ -9,9 +9,9 @@ import org.wsoatracker.plan.InspectionView;
 import org.wsoatracker.plan.NewInspectionCommand.WeaknessDetails;
 import org.wsoatracker.plan.WeaknessKind;
 import org.wsoatracker.plan.WeaknessView;
-import org.wsoatracker.shared.web.Option;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
+import org.wsoatracker.shared.web.Option;
 import org.wsoatracker.shared.web.Refusals;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,10 +20,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**

@@ -1,7 +1,7 @@
 package org.wsoatracker.plan.web;
 
-import org.wsoatracker.plan.NewInspectionCommand.WeaknessDetails;
 import org.wsoatracker.plan.InspectionFramework;
+import org.wsoatracker.plan.NewInspectionCommand.WeaknessDetails;
 import org.wsoatracker.plan.PlanLimits;
 import org.wsoatracker.plan.WeaknessKind;
 import org.wsoatracker.plan.WeaknessView;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.wsoatracker.people.Role;
 import org.wsoatracker.plan.ActionInPlan;
 import org.wsoatracker.plan.ActionView;

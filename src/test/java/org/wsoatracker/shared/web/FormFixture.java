@@ -1,9 +1,5 @@
 package org.wsoatracker.shared.web;
 
-import org.wsoatracker.governance.RevisitDetails;
-import org.wsoatracker.governance.RevisitKind;
-import org.wsoatracker.governance.RevisitService;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -24,6 +20,9 @@ import org.wsoatracker.governance.BoardMeetingService;
 import org.wsoatracker.governance.BoardMeetingView;
 import org.wsoatracker.governance.OversightService;
 import org.wsoatracker.governance.ReviewDetails;
+import org.wsoatracker.governance.RevisitDetails;
+import org.wsoatracker.governance.RevisitKind;
+import org.wsoatracker.governance.RevisitService;
 import org.wsoatracker.governance.RiskDetails;
 import org.wsoatracker.governance.RiskService;
 import org.wsoatracker.governance.RiskStatus;

@@ -1,7 +1,5 @@
 package org.wsoatracker.shared.web;
 
-import org.wsoatracker.governance.RevisitService;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +30,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wsoatracker.governance.RevisitService;
 import org.wsoatracker.people.AccountService;
 import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.plan.InspectionService;

@@ -1,7 +1,5 @@
 package org.wsoatracker.shared.web;
 
-import org.wsoatracker.governance.RevisitService;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wsoatracker.governance.RevisitService;
 import org.wsoatracker.people.AccountService;
 import org.wsoatracker.people.NewAccountCommand;
 import org.wsoatracker.people.PeopleService;
