@@ -1,17 +1,10 @@
 package org.wsoatracker.plan.spreadsheet;
 
 import java.text.Normalizer;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.wsoatracker.people.OrganisationView;
 import org.wsoatracker.people.PeopleService;
-import org.wsoatracker.people.PersonView;
 import org.wsoatracker.plan.InspectionService;
 import org.wsoatracker.plan.InspectionView;
 import org.wsoatracker.plan.NewPlanCommand;
@@ -19,7 +12,6 @@ import org.wsoatracker.plan.PlanDetails;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanStatus;
 import org.wsoatracker.plan.PlanView;
-import org.wsoatracker.plan.WeaknessView;
 import org.wsoatracker.shared.error.ConflictException;
 
 import org.springframework.stereotype.Service;
@@ -74,7 +66,7 @@ public class PlanSpreadsheets {
 		InspectionView inspection = this.inspections.inspection(request.inspectionId());
 		PlanTableReader.Result table;
 		try {
-			table = PlanTableReader.read(SheetReader.read(request.file()), new AreaDirectory(inspection));
+			table = PlanTableReader.read(SheetReader.read(request.file()), new AreaDirectory(inspection, this.people));
 		}
 		catch (UnreadableFileException ex) {
 			return new ImportResult.Unreadable(ex.getMessage());
@@ -106,48 +98,6 @@ public class PlanSpreadsheets {
 			slug = slug.substring(0, 80).replaceAll("-$", "");
 		}
 		return slug.isEmpty() ? "plan" : slug;
-	}
-
-	/**
-	 * The people, partner organisations and weaknesses of the inspection's local area, each looked up once.
-	 */
-	private final class AreaDirectory implements PlanTableReader.Directory {
-
-		private final long localAreaId;
-
-		private final Set<Integer> weaknessNumbers;
-
-		private final Map<String, Optional<Long>> people = new HashMap<>();
-
-		private final Map<String, Optional<Long>> organisations = new HashMap<>();
-
-		AreaDirectory(InspectionView inspection) {
-			this.localAreaId = inspection.localAreaId();
-			this.weaknessNumbers = inspection.weaknesses()
-				.stream()
-				.map(WeaknessView::number)
-				.collect(Collectors.toSet());
-		}
-
-		@Override
-		public Optional<Long> person(String initials, String organisationCode) {
-			return this.people.computeIfAbsent(initials + "\u0000" + organisationCode,
-					key -> PlanSpreadsheets.this.people.findByReference(this.localAreaId, initials, organisationCode)
-						.map(PersonView::id));
-		}
-
-		@Override
-		public Optional<Long> organisation(String code) {
-			return this.organisations.computeIfAbsent(code,
-					key -> PlanSpreadsheets.this.people.findOrganisation(this.localAreaId, code)
-						.map(OrganisationView::id));
-		}
-
-		@Override
-		public boolean hasWeakness(int number) {
-			return this.weaknessNumbers.contains(number);
-		}
-
 	}
 
 }
