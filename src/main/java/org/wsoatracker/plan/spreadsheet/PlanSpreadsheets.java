@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
+import org.wsoatracker.people.OrganisationView;
 import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.plan.InspectionService;
 import org.wsoatracker.plan.InspectionView;
@@ -47,9 +48,39 @@ public class PlanSpreadsheets {
 		this.people = people;
 	}
 
+	/**
+	 * The template: the header and two worked example rows; as XLSX with a note on each heading, drop-down lists and
+	 * an instructions sheet.
+	 */
 	public Spreadsheet template(SpreadsheetFormat format) {
-		return new Spreadsheet("plan-import-template." + format.extension(), format,
-				SheetWriter.write(format, PlanTable.header()));
+		return template(format, TemplateWorkbook.Choices.NONE, "plan-import-template");
+	}
+
+	/**
+	 * The template for a plan's local area: as {@link #template(SpreadsheetFormat)}, with the local area's people and
+	 * partner organisations to choose from, the first of each in the example action.
+	 */
+	public Spreadsheet template(long planId, SpreadsheetFormat format) {
+		PlanView plan = this.plans.plan(planId);
+		List<String> organisations = this.people.organisations(plan.localAreaId())
+			.stream()
+			.map(OrganisationView::code)
+			.toList();
+		List<String> people = this.people.people(plan.localAreaId())
+			.stream()
+			.map(person -> person.initials() + " (" + person.organisationCode() + ")")
+			.distinct()
+			.toList();
+		return template(format, new TemplateWorkbook.Choices(people, organisations),
+				filename(plan.title()) + "-template");
+	}
+
+	private Spreadsheet template(SpreadsheetFormat format, TemplateWorkbook.Choices choices, String name) {
+		List<List<String>> rows = PlanTable.examples(choices.people().stream().findFirst().orElse(""),
+				choices.organisations().stream().findFirst().orElse(""));
+		byte[] content = format == SpreadsheetFormat.XLSX
+				? TemplateWorkbook.write(rows, PlanTable.INSTRUCTIONS, choices) : SheetWriter.write(format, rows);
+		return new Spreadsheet(name + "." + format.extension(), format, content);
 	}
 
 	public Spreadsheet export(long planId, SpreadsheetFormat format) {

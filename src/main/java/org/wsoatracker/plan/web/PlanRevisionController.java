@@ -13,6 +13,7 @@ import org.wsoatracker.plan.spreadsheet.RevisionPreview;
 import org.wsoatracker.plan.spreadsheet.RevisionResult;
 import org.wsoatracker.shared.security.AreaMember;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,9 +38,21 @@ class PlanRevisionController {
 
 	private final PlanService plans;
 
-	PlanRevisionController(PlanRevisions revisions, PlanService plans) {
+	private final PlanSpreadsheets spreadsheets;
+
+	PlanRevisionController(PlanRevisions revisions, PlanService plans, PlanSpreadsheets spreadsheets) {
 		this.revisions = revisions;
 		this.plans = plans;
+		this.spreadsheets = spreadsheets;
+	}
+
+	/**
+	 * The template with the plan's local area's people and organisations to choose from.
+	 */
+	@GetMapping("/plans/{planId}/import/template.{extension:xlsx|csv}")
+	ResponseEntity<byte[]> template(@PathVariable long planId, @PathVariable String extension) {
+		return PlanSpreadsheetController
+			.download(this.spreadsheets.template(planId, PlanSpreadsheetController.format(extension)));
 	}
 
 	@GetMapping("/plans/{planId}/import")

@@ -54,8 +54,11 @@ class PlanSpreadsheetController {
 
 	private final MeterRegistry meters;
 
+	private final ImportGuide guide;
+
 	PlanSpreadsheetController(PlanSpreadsheets spreadsheets, PlanService plans, InspectionService inspections,
-			MeterRegistry meters) {
+			MeterRegistry meters, ImportGuide guide) {
+		this.guide = guide;
 		this.meters = meters;
 		this.spreadsheets = spreadsheets;
 		this.plans = plans;
@@ -71,6 +74,16 @@ class PlanSpreadsheetController {
 	@PreAuthorize("hasRole('ADMIN')")
 	ResponseEntity<byte[]> template(@PathVariable String extension) {
 		return download(this.spreadsheets.template(format(extension)));
+	}
+
+	/**
+	 * The guide to the plan table: {@code docs/import-template.md}, shown in the service.
+	 */
+	@GetMapping("/plans/import/guide")
+	@PreAuthorize("hasRole('ADMIN')")
+	String guide(Model model) {
+		model.addAttribute("guide", this.guide.page());
+		return "plan/import-guide";
 	}
 
 	@GetMapping("/plans/import")
@@ -171,7 +184,7 @@ class PlanSpreadsheetController {
 			.toList();
 	}
 
-	private static SpreadsheetFormat format(String extension) {
+	static SpreadsheetFormat format(String extension) {
 		return SpreadsheetFormat.ofExtension(extension).orElseThrow(() -> new NotFoundException("Format"));
 	}
 
@@ -184,7 +197,7 @@ class PlanSpreadsheetController {
 		}
 	}
 
-	private static ResponseEntity<byte[]> download(Spreadsheet spreadsheet) {
+	static ResponseEntity<byte[]> download(Spreadsheet spreadsheet) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(spreadsheet.format().contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
