@@ -364,6 +364,11 @@ public class PlanService {
 		Plan plan = findPlan(planId);
 		requireVersion(plan.getVersion(), expectedVersion);
 		Inspection inspection = findInspection(plan.getInspectionId());
+		// Load every action's collections with one statement each, rather than action by action.
+		this.actions.findWithLeadsByPlanId(planId);
+		this.actions.findWithLeadOrganisationsByPlanId(planId);
+		this.actions.findWithMeasuresByPlanId(planId);
+		this.actions.findWithSubActionsByPlanId(planId);
 		Map<Long, PlanArea> ownAreas = plan.getAreas()
 			.stream()
 			.collect(Collectors.toMap(PlanArea::getId, Function.identity()));
@@ -392,6 +397,9 @@ public class PlanService {
 				}
 				if (own != null && !own.getArea().getId().equals(area.id())) {
 					throw new ConflictException("Action " + own.getNumber() + " cannot move to another area");
+				}
+				if (own != null && unchanged(own, action.details())) {
+					continue;
 				}
 				requireLeadsIn(inspection.getLocalAreaId(), action.details());
 				if (own == null ? !PlanAction.onlyNewParts(action.details()) : !own.ownsPartsOf(action.details())) {
@@ -438,7 +446,7 @@ public class PlanService {
 				if (action.id() == null) {
 					area.addAction(action.details());
 				}
-				else {
+				else if (!unchanged(ownActions.get(action.id()), action.details())) {
 					ownActions.get(action.id()).update(action.details());
 				}
 			}
@@ -447,6 +455,25 @@ public class PlanService {
 		this.plans.flush();
 		this.audit.note(this.entityManager, "Plan", planId, "import", auditNote);
 		return plan(planId);
+	}
+
+	/**
+	 * Whether the details are the action's own as they stand (numbers compared by value: 90 is 90.00).
+	 */
+	private static boolean unchanged(PlanAction action, ActionDetails details) {
+		return comparable(action.details()).equals(comparable(details));
+	}
+
+	private static ActionDetails comparable(ActionDetails d) {
+		return new ActionDetails(d.number(), d.outcome(), d.action(), d.start(), d.end(), d.phase(),
+				d.leadPersonIds(), d.leadOrganisationIds(),
+				d.measures()
+					.stream()
+					.map(m -> new MeasureDetails(m.id(), m.text(), m.baseline() == null ? null
+							: m.baseline().stripTrailingZeros(), m.target() == null ? null : m.target().stripTrailingZeros(),
+							m.unit(), m.targetMonth()))
+					.toList(),
+				d.evidenceAndImpact(), d.subActions());
 	}
 
 	/**
