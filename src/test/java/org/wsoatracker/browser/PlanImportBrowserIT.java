@@ -17,6 +17,7 @@ import org.wsoatracker.people.AccountService;
 import org.wsoatracker.plan.ActionView;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanView;
+import org.wsoatracker.plan.web.PlanWordFiles;
 import org.wsoatracker.plan.spreadsheet.PlanSpreadsheets;
 import org.wsoatracker.plan.spreadsheet.SpreadsheetFormat;
 import org.wsoatracker.progress.Actor;
@@ -32,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Importing a plan from a spreadsheet in a real browser: the empty form, a form sent empty, a file with problems and a
  * good file; changing a plan from its own spreadsheet (upload, preview, apply) and the refusal to remove an action
- * with updates; each page checked with axe-core.
+ * with updates; a plan from a written statement's Word document, its columns mapped first; each page checked with
+ * axe-core.
  */
 class PlanImportBrowserIT extends BrowserTest {
 
@@ -145,6 +147,39 @@ class PlanImportBrowserIT extends BrowserTest {
 			.contains("Action 1.1 has progress updates, so it cannot be removed");
 		assertThat(driver.findElements(By.cssSelector("main form[action$='/import/apply']"))).isEmpty();
 		assertThat(this.plans.plan(plan.id()).actions().map(ActionView::number)).containsExactly("1.1", "1.2");
+	}
+
+	@Test
+	void administratorImportsAPlanFromAWordDocumentAfterMappingItsColumns() throws Exception {
+		Path word = Files.write(this.folder.resolve("statement.docx"), PlanWordFiles.docx(List.of(List.of(
+				List.of("Ref", "Why", "What will we do", "Lead officer", "By when", "RAG"),
+				List.of("Area for improvement 1: Leadership & Governance"),
+				List.of("1.1", "Leaders are accountable", "Publish the written statement", "(M.S) CYC", "July 2020",
+						"Green")))));
+		signIn(Pages.ADMIN);
+		visit("/plans/import");
+		fillIn("York plan from Word");
+		field("file").sendKeys(word.toString());
+		submit(By.cssSelector("main form[action='/plans/import'] button[type=submit]"));
+		check();
+		assertThat(heading()).isEqualTo("Check how the Word document’s columns are read");
+		assertThat(driver.findElement(By.id("unrecognised")).getText())
+			.isEqualTo("One column heading was not recognised: choose what it holds.");
+
+		submit(By.cssSelector("main form[action='/plans/import/word'] button[type=submit]"));
+		check();
+		assertThat(driver.findElements(By.cssSelector(".govuk-error-summary a"))).extracting(WebElement::getText)
+			.containsExactly("Choose what column 2 (“Why”) holds");
+		driver.findElement(By.cssSelector(".govuk-error-summary a")).click();
+		assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("columns-1");
+
+		new Select(field("columns-1")).selectByValue("OUTCOME");
+		submit(By.cssSelector("main form[action='/plans/import/word'] button[type=submit]"));
+		assertThat(driver.getCurrentUrl()).matches(url("/plans/") + "\\d+");
+		assertThat(heading()).isEqualTo("York plan from Word");
+		long planId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/plans/", ""));
+		assertThat(this.plans.plan(planId).actions().map(a -> a.number() + " " + a.outcome()))
+			.containsExactly("1.1 Leaders are accountable");
 	}
 
 	private void fillIn(String title) {

@@ -1,7 +1,11 @@
 package org.wsoatracker.plan.spreadsheet;
 
 import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 
 import org.wsoatracker.people.OrganisationView;
@@ -95,13 +99,72 @@ public class PlanSpreadsheets {
 	 */
 	public ImportResult importPlan(PlanImport request) {
 		InspectionView inspection = this.inspections.inspection(request.inspectionId());
-		PlanTableReader.Result table;
 		try {
-			table = PlanTableReader.read(SheetReader.read(request.file()), new AreaDirectory(inspection, this.people));
+			return create(request, inspection, SheetReader.read(request.file()));
 		}
 		catch (UnreadableFileException ex) {
 			return new ImportResult.Unreadable(ex.getMessage());
 		}
+	}
+
+	/**
+	 * Whether the file is a Word document (DOCX), to be read by {@link #wordColumns} and {@link #importWord}.
+	 */
+	public static boolean isWordDocument(byte[] file) {
+		return WordDocument.isWordDocument(file);
+	}
+
+	/**
+	 * The columns of the Word document's action-plan tables, and how each was understood from its heading.
+	 */
+	public WordColumns wordColumns(byte[] file) {
+		try {
+			List<String> headings = WordDocument.read(file).headings();
+			return new WordColumns.Found(headings,
+					headings.stream().map(heading -> WordColumn.recognise(heading).orElse(null)).toList());
+		}
+		catch (UnreadableFileException ex) {
+			return new WordColumns.Unreadable(ex.getMessage());
+		}
+	}
+
+	/**
+	 * Creates a draft plan from the Word document's action-plan tables, each column read as the mapping says (one
+	 * for each heading, in order), or creates nothing and says why: the rows become rows of the plan table, checked
+	 * and created as {@link #importPlan} does.
+	 */
+	public ImportResult importWord(PlanImport request, List<WordColumn> mapping) {
+		InspectionView inspection = this.inspections.inspection(request.inspectionId());
+		try {
+			WordDocument.Tables tables = WordDocument.read(request.file());
+			if (tables.headings().size() != mapping.size()) {
+				return new ImportResult.Unreadable("The selected Word document's columns have changed: choose the "
+						+ "file again");
+			}
+			return create(request, inspection, WordPlanRows.rows(tables, mapping, people(inspection.localAreaId())));
+		}
+		catch (UnreadableFileException ex) {
+			return new ImportResult.Unreadable(ex.getMessage());
+		}
+	}
+
+	private WordPlanRows.People people(long localAreaId) {
+		Map<String, List<String>> organisationsByInitials = this.people.people(localAreaId)
+			.stream()
+			.collect(Collectors.groupingBy(person -> person.initials(), LinkedHashMap::new,
+					Collectors.mapping(person -> person.organisationCode(),
+							Collectors.collectingAndThen(Collectors.toCollection(LinkedHashSet::new), List::copyOf))));
+		return new WordPlanRows.People(organisationsByInitials,
+				this.people.organisations(localAreaId).stream().map(OrganisationView::code).toList());
+	}
+
+	/**
+	 * The plan is created in one transaction, by {@link PlanService#createPlan}, only when the rows have no problems
+	 * at all.
+	 */
+	private ImportResult create(PlanImport request, InspectionView inspection, List<SheetRow> rows)
+			throws UnreadableFileException {
+		PlanTableReader.Result table = PlanTableReader.read(rows, new AreaDirectory(inspection, this.people));
 		if (!table.problems().isEmpty()) {
 			return new ImportResult.Refused(table.problems(), table.problemCount());
 		}

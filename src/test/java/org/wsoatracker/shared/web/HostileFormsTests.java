@@ -123,12 +123,14 @@ class HostileFormsTests {
 	 * deleting what nothing refers to (the fixture's plan has a period, its inspection a plan, its local area an
 	 * inspection), what needs an authenticator app set up first, or demo data. Their own tests send them (the life
 	 * cycle tests, SecondFactorTests, DemoDataRemovalWebTests), as does applying a plan's spreadsheet, whose form is
-	 * shown only after a file is uploaded (PlanImportIntoPlanTests).
+	 * shown only after a file is uploaded (PlanImportIntoPlanTests), and mapping the columns of a Word document, whose
+	 * form is shown only after a document is uploaded (PlanWordImportTests).
 	 */
 	private static final Set<String> NOT_REACHED = Set.of("/plans/{id}/restore", "/inspections/{id}/restore",
 			"/local-areas/{id}/restore", "/plans/{id}/delete", "/inspections/{id}/delete", "/local-areas/{id}/delete",
 			"/account/recovery-codes", "/account/authenticator-app/turn-off",
-			"/accounts/{id}/authenticator-app/reset", "/demo-data/remove", "/plans/{planId}/import/apply");
+			"/accounts/{id}/authenticator-app/reset", "/demo-data/remove", "/plans/{planId}/import/apply",
+			"/plans/import/word");
 
 	@Autowired
 	MockMvc mvc;
