@@ -21,6 +21,7 @@ import org.wsoatracker.people.LocalAreaView;
 import org.wsoatracker.people.OrganisationView;
 import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.people.PersonView;
+import org.wsoatracker.shared.audit.AuditTrail;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
 import org.wsoatracker.shared.security.AreaScope;
@@ -64,10 +65,12 @@ public class PlanService {
 
 	private final PlanHistory history;
 
+	private final AuditTrail audit;
+
 	PlanService(InspectionRepository inspections, PlanRepository plans, PlanAreaRepository areas,
 			PlanActionRepository actions, ProgressScaleRepository scales, PeopleService people,
 			WorkingDayCalendar calendar, InspectionService inspectionService, EntityManager entityManager,
-			PlanHistory history) {
+			PlanHistory history, AuditTrail audit) {
 		this.inspections = inspections;
 		this.plans = plans;
 		this.areas = areas;
@@ -78,6 +81,7 @@ public class PlanService {
 		this.inspectionService = inspectionService;
 		this.entityManager = entityManager;
 		this.history = history;
+		this.audit = audit;
 	}
 
 	// Plans
@@ -479,6 +483,131 @@ public class PlanService {
 		area.removeAction(action);
 		changed(area.getPlan());
 		this.plans.flush();
+	}
+
+	/**
+	 * Makes the plan's areas and actions those given, in one step: areas and actions given with an id keep their
+	 * identity (and with it their progress updates, the board's decisions and their history) and take the details
+	 * given; those without are added; those of the plan not given are removed. Refused, changing nothing, when the
+	 * plan's version is not the one expected, when an action would be removed that has progress updates, when a
+	 * measure would be removed that has actual values reported, when an action would move to another area, or when
+	 * anything given is not the plan's own. The change is recorded as one entry in the audit trail, with the note
+	 * given, beside the rows of each field changed.
+	 */
+	public PlanView revisePlan(long planId, long expectedVersion, List<AreaRevision> revision, String auditNote) {
+		Plan plan = findPlan(planId);
+		requireVersion(plan.getVersion(), expectedVersion);
+		Inspection inspection = findInspection(plan.getInspectionId());
+		// Load every action's collections with one statement each, rather than action by action.
+		this.actions.findWithLeadsByPlanId(planId);
+		this.actions.findWithLeadOrganisationsByPlanId(planId);
+		this.actions.findWithMeasuresByPlanId(planId);
+		this.actions.findWithSubActionsByPlanId(planId);
+		Map<Long, PlanArea> ownAreas = plan.getAreas()
+			.stream()
+			.collect(Collectors.toMap(PlanArea::getId, Function.identity()));
+		Map<Long, PlanAction> ownActions = plan.getAreas()
+			.stream()
+			.flatMap(area -> area.getActions().stream())
+			.collect(Collectors.toMap(PlanAction::getId, Function.identity()));
+		Set<Integer> areaNumbers = new HashSet<>();
+		Set<String> actionNumbers = new HashSet<>();
+		Set<Long> keptAreas = new HashSet<>();
+		Set<Long> keptActions = new HashSet<>();
+		for (AreaRevision area : revision) {
+			if (!areaNumbers.add(area.number())) {
+				throw new ConflictException("Area " + area.number() + " is listed twice");
+			}
+			if (area.id() != null && (ownAreas.get(area.id()) == null || !keptAreas.add(area.id()))) {
+				throw new ConflictException("An area given is not one of this plan's. Start the import again.");
+			}
+			for (AreaRevision.ActionRevision action : area.actions()) {
+				if (!actionNumbers.add(action.details().number())) {
+					throw new ConflictException("Action " + action.details().number() + " is listed twice");
+				}
+				PlanAction own = action.id() == null ? null : ownActions.get(action.id());
+				if (action.id() != null && (own == null || !keptActions.add(action.id()))) {
+					throw new ConflictException("An action given is not one of this plan's. Start the import again.");
+				}
+				if (own != null && !own.getArea().getId().equals(area.id())) {
+					throw new ConflictException("Action " + own.getNumber() + " cannot move to another area");
+				}
+				if (own != null && unchanged(own, action.details())) {
+					continue;
+				}
+				requireLeadsIn(inspection.getLocalAreaId(), action.details());
+				if (own == null ? !PlanAction.onlyNewParts(action.details()) : !own.ownsPartsOf(action.details())) {
+					throw new ConflictException(FOREIGN_PARTS);
+				}
+				if (own != null) {
+					List<MeasureView> removed = own.measuresRemovedBy(action.details());
+					Set<Long> reported = removed.isEmpty() ? Set.of()
+							: this.history.measuresWithReportedValues(removed.stream().map(MeasureView::id).toList());
+					if (!reported.isEmpty()) {
+						throw new ReportedMeasuresException(
+								removed.stream().filter(m -> reported.contains(m.id())).toList());
+					}
+				}
+			}
+		}
+		for (PlanAction action : ownActions.values()) {
+			if (!keptActions.contains(action.getId()) && this.history.actionHasUpdates(action.getId())) {
+				throw new ConflictException("Action " + action.getNumber()
+						+ " has progress updates, so it cannot be removed. Its history must stay as it was reported.");
+			}
+		}
+		for (PlanAction action : ownActions.values()) {
+			if (!keptActions.contains(action.getId())) {
+				action.getArea().removeAction(action);
+			}
+		}
+		for (PlanArea area : ownAreas.values()) {
+			if (!keptAreas.contains(area.getId())) {
+				plan.removeArea(area);
+			}
+		}
+		for (AreaRevision given : revision) {
+			Set<Long> weaknessIds = weaknessIds(inspection, given.number(), given.weaknessNumbers());
+			PlanArea area;
+			if (given.id() == null) {
+				area = plan.addArea(given.number(), given.title(), given.weaknessText(), weaknessIds);
+			}
+			else {
+				area = ownAreas.get(given.id());
+				area.update(given.number(), given.title(), given.weaknessText(), weaknessIds);
+			}
+			for (AreaRevision.ActionRevision action : given.actions()) {
+				if (action.id() == null) {
+					area.addAction(action.details());
+				}
+				else if (!unchanged(ownActions.get(action.id()), action.details())) {
+					ownActions.get(action.id()).update(action.details());
+				}
+			}
+		}
+		changed(plan);
+		this.plans.flush();
+		this.audit.note(this.entityManager, "Plan", planId, "import", auditNote);
+		return plan(planId);
+	}
+
+	/**
+	 * Whether the details are the action's own as they stand (numbers compared by value: 90 is 90.00).
+	 */
+	private static boolean unchanged(PlanAction action, ActionDetails details) {
+		return comparable(action.details()).equals(comparable(details));
+	}
+
+	private static ActionDetails comparable(ActionDetails d) {
+		return new ActionDetails(d.number(), d.outcome(), d.action(), d.start(), d.end(), d.phase(),
+				d.leadPersonIds(), d.leadOrganisationIds(),
+				d.measures()
+					.stream()
+					.map(m -> new MeasureDetails(m.id(), m.text(), m.baseline() == null ? null
+							: m.baseline().stripTrailingZeros(), m.target() == null ? null : m.target().stripTrailingZeros(),
+							m.unit(), m.targetMonth()))
+					.toList(),
+				d.evidenceAndImpact(), d.subActions());
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.wsoatracker.plan.PlanDate;
 
@@ -28,11 +29,18 @@ final class CellText {
 	}
 
 	/**
-	 * Reads a date as people write it in a plan: "2020-02-18", "18/02/2020" or "18 February 2020" as a day;
-	 * "2020-02", "February 2020" or "Feb 2020" as a month.
+	 * "Sept", as people (and some locales) abbreviate September, read as "Sep".
+	 */
+	private static final Pattern SEPT = Pattern.compile("\\bsept\\b", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Reads a date as people write it in a plan: "2020-02-18", "18/02/2020", "18 February 2020" or "18 Sept 2020" as
+	 * a day; "2020-09", "September 2020", "Sep 2020", "Sept 2020", "09/2020" or "9/2020" as a month (upper or lower
+	 * case). A real date cell of a workbook reaches here as ISO text ({@link SheetReader}). This is the one place that
+	 * reads dates of the plan table.
 	 */
 	static Optional<PlanDate> date(String text) {
-		String trimmed = text.trim();
+		String trimmed = SEPT.matcher(text.trim().replaceAll("\\s+", " ")).replaceAll("Sep");
 		for (DateTimeFormatter format : DAYS) {
 			try {
 				return Optional.of(PlanDate.ofDay(LocalDate.parse(trimmed, format)));

@@ -44,6 +44,33 @@ enum Column {
 	}
 
 	/**
+	 * What the column holds, as the template's note on its heading says it.
+	 */
+	String note() {
+		return switch (this) {
+			case ROW_TYPE -> "Every row: AREA, ACTION, SUB-ACTION or MEASURE. Cells a row type does not use must be empty.";
+			case AREA_NUMBER -> "AREA (required) and ACTION (the area the action belongs to): a whole number, like 1.";
+			case AREA_TITLE -> "AREA (required): the area for improvement's title, at most 300 characters.";
+			case WEAKNESS_NUMBER -> "AREA (required): the inspection's area of weakness it answers, like 1, or several: 1; 3.";
+			case ACTION_NUMBER -> "ACTION (required), like 1.1. SUB-ACTION and MEASURE: the action they belong to.";
+			case SUB_ACTION -> "SUB-ACTION (required): its label, like A.";
+			case OUTCOME -> "ACTION (required): what will be true when the action is done.";
+			case ACTION -> "ACTION (required): what will be done. SUB-ACTION (required): what the sub-action will do.";
+			case START, END -> "ACTION, SUB-ACTION (optional): a month, like Sept 2020, 2020-09 or 09/2020, or a day, like 18/09/2020.";
+			case PHASE -> "ACTION, SUB-ACTION (optional): like Phase 1.";
+			case LEADS -> "ACTION (optional): initials and organisation code, like M.S (CYC); several separated by ;. "
+					+ "Each must be one of the local area's people.";
+			case LEAD_ORGANISATIONS -> "ACTION (optional): organisation codes, like CYC; CCG.";
+			case MEASURE -> "MEASURE (required): the measure of success in words.";
+			case BASELINE, TARGET -> "MEASURE (optional): a plain number, like 90 (put % in Unit).";
+			case UNIT -> "MEASURE (optional): like %, days or count.";
+			case TARGET_DATE -> "MEASURE (optional): a month, like Dec 2020 or 2020-12.";
+			case EVIDENCE -> "ACTION (optional): evidence and impact.";
+			case AREA_WEAKNESS -> "AREA (optional): the weakness in the words of the inspection letter.";
+		};
+	}
+
+	/**
 	 * The spreadsheet's name for the column at this index: A, B, … Z, AA.
 	 */
 	static String letter(int index) {

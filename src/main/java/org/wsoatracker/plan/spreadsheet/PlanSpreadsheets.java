@@ -1,17 +1,15 @@
 package org.wsoatracker.plan.spreadsheet;
 
 import java.text.Normalizer;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.Locale;
 
 import org.wsoatracker.people.OrganisationView;
 import org.wsoatracker.people.PeopleService;
-import org.wsoatracker.people.PersonView;
 import org.wsoatracker.plan.InspectionService;
 import org.wsoatracker.plan.InspectionView;
 import org.wsoatracker.plan.NewPlanCommand;
@@ -19,7 +17,6 @@ import org.wsoatracker.plan.PlanDetails;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanStatus;
 import org.wsoatracker.plan.PlanView;
-import org.wsoatracker.plan.WeaknessView;
 import org.wsoatracker.shared.error.ConflictException;
 
 import org.springframework.stereotype.Service;
@@ -55,9 +52,39 @@ public class PlanSpreadsheets {
 		this.people = people;
 	}
 
+	/**
+	 * The template: the header and two worked example rows; as XLSX with a note on each heading, drop-down lists and
+	 * an instructions sheet.
+	 */
 	public Spreadsheet template(SpreadsheetFormat format) {
-		return new Spreadsheet("plan-import-template." + format.extension(), format,
-				SheetWriter.write(format, PlanTable.header()));
+		return template(format, TemplateWorkbook.Choices.NONE, "plan-import-template");
+	}
+
+	/**
+	 * The template for a plan's local area: as {@link #template(SpreadsheetFormat)}, with the local area's people and
+	 * partner organisations to choose from, the first of each in the example action.
+	 */
+	public Spreadsheet template(long planId, SpreadsheetFormat format) {
+		PlanView plan = this.plans.plan(planId);
+		List<String> organisations = this.people.organisations(plan.localAreaId())
+			.stream()
+			.map(OrganisationView::code)
+			.toList();
+		List<String> people = this.people.people(plan.localAreaId())
+			.stream()
+			.map(person -> person.initials() + " (" + person.organisationCode() + ")")
+			.distinct()
+			.toList();
+		return template(format, new TemplateWorkbook.Choices(people, organisations),
+				filename(plan.title()) + "-template");
+	}
+
+	private Spreadsheet template(SpreadsheetFormat format, TemplateWorkbook.Choices choices, String name) {
+		List<List<String>> rows = PlanTable.examples(choices.people().stream().findFirst().orElse(""),
+				choices.organisations().stream().findFirst().orElse(""));
+		byte[] content = format == SpreadsheetFormat.XLSX
+				? TemplateWorkbook.write(rows, PlanTable.INSTRUCTIONS, choices) : SheetWriter.write(format, rows);
+		return new Spreadsheet(name + "." + format.extension(), format, content);
 	}
 
 	public Spreadsheet export(long planId, SpreadsheetFormat format) {
@@ -72,13 +99,72 @@ public class PlanSpreadsheets {
 	 */
 	public ImportResult importPlan(PlanImport request) {
 		InspectionView inspection = this.inspections.inspection(request.inspectionId());
-		PlanTableReader.Result table;
 		try {
-			table = PlanTableReader.read(SheetReader.read(request.file()), new AreaDirectory(inspection));
+			return create(request, inspection, SheetReader.read(request.file()));
 		}
 		catch (UnreadableFileException ex) {
 			return new ImportResult.Unreadable(ex.getMessage());
 		}
+	}
+
+	/**
+	 * Whether the file is a Word document (DOCX), to be read by {@link #wordColumns} and {@link #importWord}.
+	 */
+	public static boolean isWordDocument(byte[] file) {
+		return WordDocument.isWordDocument(file);
+	}
+
+	/**
+	 * The columns of the Word document's action-plan tables, and how each was understood from its heading.
+	 */
+	public WordColumns wordColumns(byte[] file) {
+		try {
+			List<String> headings = WordDocument.read(file).headings();
+			return new WordColumns.Found(headings,
+					headings.stream().map(heading -> WordColumn.recognise(heading).orElse(null)).toList());
+		}
+		catch (UnreadableFileException ex) {
+			return new WordColumns.Unreadable(ex.getMessage());
+		}
+	}
+
+	/**
+	 * Creates a draft plan from the Word document's action-plan tables, each column read as the mapping says (one
+	 * for each heading, in order), or creates nothing and says why: the rows become rows of the plan table, checked
+	 * and created as {@link #importPlan} does.
+	 */
+	public ImportResult importWord(PlanImport request, List<WordColumn> mapping) {
+		InspectionView inspection = this.inspections.inspection(request.inspectionId());
+		try {
+			WordDocument.Tables tables = WordDocument.read(request.file());
+			if (tables.headings().size() != mapping.size()) {
+				return new ImportResult.Unreadable("The selected Word document's columns have changed: choose the "
+						+ "file again");
+			}
+			return create(request, inspection, WordPlanRows.rows(tables, mapping, people(inspection.localAreaId())));
+		}
+		catch (UnreadableFileException ex) {
+			return new ImportResult.Unreadable(ex.getMessage());
+		}
+	}
+
+	private WordPlanRows.People people(long localAreaId) {
+		Map<String, List<String>> organisationsByInitials = this.people.people(localAreaId)
+			.stream()
+			.collect(Collectors.groupingBy(person -> person.initials(), LinkedHashMap::new,
+					Collectors.mapping(person -> person.organisationCode(),
+							Collectors.collectingAndThen(Collectors.toCollection(LinkedHashSet::new), List::copyOf))));
+		return new WordPlanRows.People(organisationsByInitials,
+				this.people.organisations(localAreaId).stream().map(OrganisationView::code).toList());
+	}
+
+	/**
+	 * The plan is created in one transaction, by {@link PlanService#createPlan}, only when the rows have no problems
+	 * at all.
+	 */
+	private ImportResult create(PlanImport request, InspectionView inspection, List<SheetRow> rows)
+			throws UnreadableFileException {
+		PlanTableReader.Result table = PlanTableReader.read(rows, new AreaDirectory(inspection, this.people));
 		if (!table.problems().isEmpty()) {
 			return new ImportResult.Refused(table.problems(), table.problemCount());
 		}
@@ -106,48 +192,6 @@ public class PlanSpreadsheets {
 			slug = slug.substring(0, 80).replaceAll("-$", "");
 		}
 		return slug.isEmpty() ? "plan" : slug;
-	}
-
-	/**
-	 * The people, partner organisations and weaknesses of the inspection's local area, each looked up once.
-	 */
-	private final class AreaDirectory implements PlanTableReader.Directory {
-
-		private final long localAreaId;
-
-		private final Set<Integer> weaknessNumbers;
-
-		private final Map<String, Optional<Long>> people = new HashMap<>();
-
-		private final Map<String, Optional<Long>> organisations = new HashMap<>();
-
-		AreaDirectory(InspectionView inspection) {
-			this.localAreaId = inspection.localAreaId();
-			this.weaknessNumbers = inspection.weaknesses()
-				.stream()
-				.map(WeaknessView::number)
-				.collect(Collectors.toSet());
-		}
-
-		@Override
-		public Optional<Long> person(String initials, String organisationCode) {
-			return this.people.computeIfAbsent(initials + "\u0000" + organisationCode,
-					key -> PlanSpreadsheets.this.people.findByReference(this.localAreaId, initials, organisationCode)
-						.map(PersonView::id));
-		}
-
-		@Override
-		public Optional<Long> organisation(String code) {
-			return this.organisations.computeIfAbsent(code,
-					key -> PlanSpreadsheets.this.people.findOrganisation(this.localAreaId, code)
-						.map(OrganisationView::id));
-		}
-
-		@Override
-		public boolean hasWeakness(int number) {
-			return this.weaknessNumbers.contains(number);
-		}
-
 	}
 
 }

@@ -44,7 +44,23 @@ final class PlanTableReader {
 	 * The areas of the new plan, or the problems that prevent it: at most {@link #MAX_PROBLEMS_LISTED}, in row
 	 * order, of {@code problemCount}.
 	 */
-	record Result(List<AreaCommand> areas, List<ImportProblem> problems, int problemCount) {
+	record Result(List<AreaCommand> areas, List<ImportProblem> problems, int problemCount,
+			Map<Integer, Integer> areaRows, Map<String, Integer> actionRows) {
+
+		/**
+		 * The row of the area with this number, or null.
+		 */
+		Integer areaRow(int number) {
+			return this.areaRows.get(number);
+		}
+
+		/**
+		 * The row of the action with this number, or null.
+		 */
+		Integer actionRow(String number) {
+			return this.actionRows.get(number);
+		}
+
 	}
 
 	/**
@@ -92,13 +108,20 @@ final class PlanTableReader {
 		}
 		rows.subList(1, rows.size()).forEach(reader::row);
 		List<AreaCommand> areas = reader.link();
-		return (reader.problemCount == 0) ? new Result(areas, List.of(), 0) : reader.refusal();
+		if (reader.problemCount != 0) {
+			return reader.refusal();
+		}
+		Map<Integer, Integer> areaRows = new LinkedHashMap<>();
+		reader.areas.forEach((number, area) -> areaRows.put(number, area.row()));
+		Map<String, Integer> actionRows = new LinkedHashMap<>();
+		reader.actions.forEach((number, action) -> actionRows.put(number, action.row()));
+		return new Result(areas, List.of(), 0, areaRows, actionRows);
 	}
 
 	private Result refusal() {
 		List<ImportProblem> listed = new ArrayList<>(this.problems);
 		listed.sort(Comparator.comparing(ImportProblem::row));
-		return new Result(List.of(), listed, this.problemCount);
+		return new Result(List.of(), listed, this.problemCount, Map.of(), Map.of());
 	}
 
 	// The header

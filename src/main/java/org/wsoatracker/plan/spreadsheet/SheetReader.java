@@ -210,7 +210,7 @@ final class SheetReader {
 		return date1904[0];
 	}
 
-	private static void deleteQuietly(Path file) {
+	static void deleteQuietly(Path file) {
 		if (file != null) {
 			try {
 				Files.deleteIfExists(file);
@@ -226,7 +226,7 @@ final class SheetReader {
 	 * relationships of parts (which are read whole, by their names) unpack to more than {@link #MAX_PART_BYTES},
 	 * counting what is actually unpacked rather than trusting the sizes the archive claims.
 	 */
-	private static void requireModestUnpackedSize(Path file) throws IOException, UnreadableFileException {
+	static void requireModestUnpackedSize(Path file) throws IOException, UnreadableFileException {
 		long total = 0;
 		byte[] buffer = new byte[64 * 1024];
 		try (ZipFile zip = new ZipFile(file.toFile())) {

@@ -2,10 +2,13 @@ package org.wsoatracker.plan.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpSession;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,6 +21,8 @@ import org.wsoatracker.plan.spreadsheet.PlanImport;
 import org.wsoatracker.plan.spreadsheet.PlanSpreadsheets;
 import org.wsoatracker.plan.spreadsheet.Spreadsheet;
 import org.wsoatracker.plan.spreadsheet.SpreadsheetFormat;
+import org.wsoatracker.plan.spreadsheet.WordColumn;
+import org.wsoatracker.plan.spreadsheet.WordColumns;
 import org.wsoatracker.shared.error.NotFoundException;
 import org.wsoatracker.shared.security.AreaMember;
 import org.wsoatracker.shared.web.Option;
@@ -30,6 +35,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -54,8 +60,11 @@ class PlanSpreadsheetController {
 
 	private final MeterRegistry meters;
 
+	private final ImportGuide guide;
+
 	PlanSpreadsheetController(PlanSpreadsheets spreadsheets, PlanService plans, InspectionService inspections,
-			MeterRegistry meters) {
+			MeterRegistry meters, ImportGuide guide) {
+		this.guide = guide;
 		this.meters = meters;
 		this.spreadsheets = spreadsheets;
 		this.plans = plans;
@@ -73,6 +82,16 @@ class PlanSpreadsheetController {
 		return download(this.spreadsheets.template(format(extension)));
 	}
 
+	/**
+	 * The guide to the plan table: {@code docs/import-template.md}, shown in the service.
+	 */
+	@GetMapping("/plans/import/guide")
+	@PreAuthorize("hasRole('ADMIN')")
+	String guide(Model model) {
+		model.addAttribute("guide", this.guide.page());
+		return "plan/import-guide";
+	}
+
 	@GetMapping("/plans/import")
 	@PreAuthorize("hasRole('ADMIN')")
 	String importForm(@ModelAttribute("form") PlanImportForm form, @AuthenticationPrincipal AreaMember user,
@@ -83,7 +102,7 @@ class PlanSpreadsheetController {
 	@PostMapping("/plans/import")
 	@PreAuthorize("hasRole('ADMIN')")
 	String importPlan(@ModelAttribute("form") PlanImportForm form, BindingResult result,
-			@AuthenticationPrincipal AreaMember user, Model model) {
+			@AuthenticationPrincipal AreaMember user, HttpSession session, Model model) {
 		List<Option> inspectionOptions = inspectionOptions(user);
 		if (inspectionOptions.stream().noneMatch(option -> option.value().equals(form.getInspectionId()))) {
 			result.rejectValue("inspectionId", "required", "Select the inspection the plan answers");
@@ -113,8 +132,19 @@ class PlanSpreadsheetController {
 		if (result.hasErrors()) {
 			return formPage(user, model);
 		}
-		ImportResult imported = this.spreadsheets.importPlan(new PlanImport(Long.parseLong(form.getInspectionId()),
-				form.getTitle().trim(), PlanKind.valueOf(form.getKind()), form.getScaleCode(), bytes(file)));
+		PlanImport request = new PlanImport(Long.parseLong(form.getInspectionId()), form.getTitle().trim(),
+				PlanKind.valueOf(form.getKind()), form.getScaleCode(), bytes(file));
+		if (PlanSpreadsheets.isWordDocument(request.file())) {
+			WordColumns columns = this.spreadsheets.wordColumns(request.file());
+			if (columns instanceof WordColumns.Unreadable unreadable) {
+				result.rejectValue("file", "unreadable", unreadable.message());
+				return formPage(user, model);
+			}
+			session.setAttribute(WordUpload.SESSION_ATTRIBUTE,
+					new WordUpload(request, file.getOriginalFilename(), ((WordColumns.Found) columns).headings()));
+			return "redirect:/plans/import/word";
+		}
+		ImportResult imported = this.spreadsheets.importPlan(request);
 		DistributionSummary.builder("wsoa.plan.imports")
 			.description("Sizes of the spreadsheets imported as plans, by outcome")
 			.baseUnit("bytes")
@@ -122,6 +152,13 @@ class PlanSpreadsheetController {
 					: (imported instanceof ImportResult.Unreadable) ? "unreadable" : "refused")
 			.register(this.meters)
 			.record(file.getSize());
+		return outcome(imported, result, user, model);
+	}
+
+	/**
+	 * The plan created, or the import page saying why not: the file's error, and its problems listed.
+	 */
+	private String outcome(ImportResult imported, BindingResult result, AreaMember user, Model model) {
 		if (imported instanceof ImportResult.Imported plan) {
 			return "redirect:/plans/" + plan.planId();
 		}
@@ -142,6 +179,102 @@ class PlanSpreadsheetController {
 		model.addAttribute("problemCount", refused.count());
 		formPage(user, model);
 		return "plan/import-problems";
+	}
+
+	/**
+	 * How each column of the uploaded Word document's action-plan tables was understood, to be confirmed or
+	 * corrected: a column whose heading was not recognised must be chosen before the plan is created.
+	 */
+	@GetMapping("/plans/import/word")
+	@PreAuthorize("hasRole('ADMIN')")
+	String wordMapping(@ModelAttribute("form") WordMappingForm form, HttpSession session, Model model) {
+		WordUpload upload = (WordUpload) session.getAttribute(WordUpload.SESSION_ATTRIBUTE);
+		if (upload == null) {
+			return "redirect:/plans/import";
+		}
+		form.setColumns(upload.headings()
+			.stream()
+			.map(heading -> WordColumn.recognise(heading).map(WordColumn::name).orElse(""))
+			.collect(Collectors.toCollection(ArrayList::new)));
+		return mappingPage(upload, model);
+	}
+
+	@PostMapping("/plans/import/word")
+	@PreAuthorize("hasRole('ADMIN')")
+	String importWord(@ModelAttribute("form") WordMappingForm form, BindingResult result, HttpSession session,
+			@AuthenticationPrincipal AreaMember user, Model model) {
+		WordUpload upload = (WordUpload) session.getAttribute(WordUpload.SESSION_ATTRIBUTE);
+		if (upload == null) {
+			return "redirect:/plans/import";
+		}
+		List<String> chosen = form.getColumns();
+		List<WordColumn> mapping = new ArrayList<>();
+		for (int i = 0; i < upload.headings().size(); i++) {
+			String value = (i < chosen.size()) ? chosen.get(i) : null;
+			WordColumn column = Arrays.stream(WordColumn.values())
+				.filter(c -> c.name().equals(value))
+				.findFirst()
+				.orElse(null);
+			if (column == null) {
+				result.rejectValue("columns[" + i + "]", "required",
+						"Choose what column " + (i + 1) + " (" + headingText(upload.headings().get(i)) + ") holds");
+			}
+			mapping.add(column);
+		}
+		if (chosen.size() > upload.headings().size()) {
+			form.setColumns(new ArrayList<>(chosen.subList(0, upload.headings().size())));
+		}
+		if (!result.hasErrors() && !mapping.contains(WordColumn.ACTION_NUMBER)) {
+			result.rejectValue("columns[0]", "number",
+					"Choose the column that holds the action numbers, like 1.1");
+		}
+		if (result.hasErrors()) {
+			return mappingPage(upload, model);
+		}
+		ImportResult imported = this.spreadsheets.importWord(upload.request(), mapping);
+		if (imported instanceof ImportResult.Imported) {
+			session.removeAttribute(WordUpload.SESSION_ATTRIBUTE);
+		}
+		PlanImportForm importForm = new PlanImportForm();
+		importForm.setInspectionId(String.valueOf(upload.inspectionId()));
+		importForm.setTitle(upload.title());
+		importForm.setKind(upload.kind().name());
+		importForm.setScaleCode(upload.scaleCode());
+		model.addAttribute("form", importForm);
+		model.addAttribute("word", true);
+		BindingResult importResult = new BeanPropertyBindingResult(importForm, "form");
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", importResult);
+		return outcome(imported, importResult, user, model);
+	}
+
+	private String mappingPage(WordUpload upload, Model model) {
+		List<Option> choices = Arrays.stream(WordColumn.values())
+			.map(column -> new Option(column.name(), column.label()))
+			.toList();
+		List<WordMappingColumn> columns = new ArrayList<>();
+		for (int i = 0; i < upload.headings().size(); i++) {
+			String heading = upload.headings().get(i);
+			columns.add(new WordMappingColumn("columns[" + i + "]", "Column " + (i + 1) + ": " + headingText(heading),
+					WordColumn.recognise(heading)
+						.map(column -> "Understood as " + column.label())
+						.orElse("Not recognised: choose what this column holds")));
+		}
+		model.addAttribute("columns", columns);
+		model.addAttribute("choices", choices);
+		model.addAttribute("unrecognised",
+				upload.headings().stream().filter(heading -> WordColumn.recognise(heading).isEmpty()).count());
+		model.addAttribute("upload", upload);
+		return "plan/import-word";
+	}
+
+	private static String headingText(String heading) {
+		return heading.isBlank() ? "no heading" : "“" + heading + "”";
+	}
+
+	/**
+	 * A column of the Word document on the mapping page: its field, its label and how it was understood.
+	 */
+	record WordMappingColumn(String field, String label, String hint) {
 	}
 
 	private String formPage(AreaMember user, Model model) {
@@ -171,7 +304,7 @@ class PlanSpreadsheetController {
 			.toList();
 	}
 
-	private static SpreadsheetFormat format(String extension) {
+	static SpreadsheetFormat format(String extension) {
 		return SpreadsheetFormat.ofExtension(extension).orElseThrow(() -> new NotFoundException("Format"));
 	}
 
@@ -184,7 +317,7 @@ class PlanSpreadsheetController {
 		}
 	}
 
-	private static ResponseEntity<byte[]> download(Spreadsheet spreadsheet) {
+	static ResponseEntity<byte[]> download(Spreadsheet spreadsheet) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(spreadsheet.format().contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -83,6 +84,15 @@ public class AuditTrail implements PostInsertEventListener, PostUpdateEventListe
 						rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
 						rs.getString(9)),
 				args);
+	}
+
+	/**
+	 * Records one change made as a whole (an import), beside the rows of the fields it changed: the entity it changed,
+	 * what kind of change it was (the field) and, in words, what it did. Written in the current transaction.
+	 */
+	public void note(EntityManager entityManager, String entity, long id, String field, String text) {
+		write(entityManager.unwrap(SharedSessionContractImplementor.class), entity, id, "IMPORT", field, null,
+				limit(text));
 	}
 
 	@Override

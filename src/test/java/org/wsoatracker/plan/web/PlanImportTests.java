@@ -494,7 +494,7 @@ class PlanImportTests {
 		assertThat(page.title()).isEqualTo("Import a plan from a spreadsheet – WSOA Tracker");
 		assertThat(page.select("h1").eachText()).containsExactly("Import a plan from a spreadsheet");
 		assertThat(page.select(".govuk-error-summary, .govuk-error-message")).isEmpty();
-		assertThat(page.select("label[for=file]").text()).isEqualTo("Spreadsheet file");
+		assertThat(page.select("label[for=file]").text()).isEqualTo("Spreadsheet or Word file");
 		assertThat(page.select("#file").attr("aria-describedby")).isEqualTo("file-hint");
 		assertThat(page.select("#file-hint").text()).startsWith("An XLSX or CSV file")
 			.contains("smaller than 5 MB, with no more than 5,000 rows under the header row");

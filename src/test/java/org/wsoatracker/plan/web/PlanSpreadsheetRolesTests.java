@@ -64,8 +64,9 @@ class PlanSpreadsheetRolesTests {
 			.andReturn();
 		assertThat(xlsx.getResponse().getHeader("Content-Disposition"))
 			.isEqualTo("attachment; filename=\"plan-import-template.xlsx\"");
-		assertThat(PlanTableFiles.cellsOf(xlsx.getResponse().getContentAsByteArray()))
-			.containsExactly(PlanTableFiles.HEADINGS);
+		List<List<String>> cells = PlanTableFiles.cellsOf(xlsx.getResponse().getContentAsByteArray());
+		assertThat(cells.get(0)).isEqualTo(PlanTableFiles.HEADINGS);
+		assertThat(cells).extracting(row -> row.get(0)).containsExactly("Row type", "AREA", "ACTION");
 
 		MvcResult csv = this.mvc.perform(get("/plans/import/template.csv").cookie(admin))
 			.andExpect(status().isOk())
@@ -73,7 +74,7 @@ class PlanSpreadsheetRolesTests {
 		assertThat(csv.getResponse().getHeader("Content-Disposition"))
 			.isEqualTo("attachment; filename=\"plan-import-template.csv\"");
 		assertThat(csv.getResponse().getContentAsString(StandardCharsets.UTF_8))
-			.isEqualTo("\uFEFF" + String.join(",", PlanTableFiles.HEADINGS) + "\r\n");
+			.startsWith("\uFEFF" + String.join(",", PlanTableFiles.HEADINGS) + "\r\nAREA,1,");
 	}
 
 	@ParameterizedTest

@@ -125,14 +125,17 @@ class HostileFormsTests {
 	 * inspection), what needs an authenticator app set up first, demo data, revoking a calendar address the visitor
 	 * has not made, or a revisit's judgements (closing the plan once every area made sufficient progress, releasing one
 	 * from monitoring). Their own tests send them (the life cycle tests, SecondFactorTests, DemoDataRemovalWebTests,
-	 * CalendarWebTests, RevisitWebTests).
+	 * CalendarWebTests, RevisitWebTests), as do the tests of applying a plan's spreadsheet and of mapping a Word
+	 * document's columns, whose forms are shown only after a file is uploaded (PlanImportIntoPlanTests,
+	 * PlanWordImportTests).
 	 */
 	private static final Set<String> NOT_REACHED = Set.of("/plans/{id}/restore", "/inspections/{id}/restore",
 			"/local-areas/{id}/restore", "/plans/{id}/delete", "/inspections/{id}/delete", "/local-areas/{id}/delete",
 			"/account/recovery-codes", "/account/authenticator-app/turn-off",
 			"/accounts/{id}/authenticator-app/reset", "/demo-data/remove", "/plans/{planId}/calendar/address/revoke",
 			"/plans/{planId}/revisits/{revisitId}/close-plan",
-			"/plans/{planId}/revisits/{revisitId}/weaknesses/{weaknessId}/release");
+			"/plans/{planId}/revisits/{revisitId}/weaknesses/{weaknessId}/release", "/plans/{planId}/import/apply",
+			"/plans/import/word");
 
 	@Autowired
 	MockMvc mvc;
