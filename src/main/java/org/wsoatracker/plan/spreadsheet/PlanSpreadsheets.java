@@ -4,9 +4,9 @@ import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.Locale;
 
 import org.wsoatracker.people.OrganisationView;
 import org.wsoatracker.people.PeopleService;

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpSession;
-
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpSession;
 import org.wsoatracker.plan.InspectionService;
 import org.wsoatracker.plan.PlanKind;
 import org.wsoatracker.plan.PlanService;
