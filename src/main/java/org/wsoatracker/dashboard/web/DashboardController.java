@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.wsoatracker.dashboard.DashboardFilter;
 import org.wsoatracker.dashboard.DashboardService;
 import org.wsoatracker.dashboard.PlanDashboard;
+import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.shared.security.AreaMember;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,9 +25,12 @@ class DashboardController {
 
 	private final DashboardBodies bodies;
 
-	DashboardController(DashboardService dashboards, DashboardBodies bodies) {
+	private final ProgressService progress;
+
+	DashboardController(DashboardService dashboards, DashboardBodies bodies, ProgressService progress) {
 		this.dashboards = dashboards;
 		this.bodies = bodies;
+		this.progress = progress;
 	}
 
 	@GetMapping("/dashboard")
@@ -43,6 +47,8 @@ class DashboardController {
 		PlanDashboard dashboard = this.dashboards.dashboard(id,
 				new DashboardFilter(number(area), organisation, wholeNumber(lead), status));
 		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("headline", this.dashboards.headline(id));
+		model.addAttribute("decisionsWaiting", this.progress.decisionsWaiting(id));
 		model.addAttribute("body", this.bodies.body(dashboard, request, response));
 		return "dashboard/plan-dashboard";
 	}
