@@ -175,6 +175,7 @@ class DashboardWebTests {
 			.allSatisfy(region -> assertThat(region.attr("aria-label")).isNotBlank());
 		assertThat(page.select("main table")).allSatisfy(table -> assertThat(table.parent().hasClass("app-table-scroll"))
 			.as("table %s in a scrolling region", table.selectFirst("caption")).isTrue());
+	}
 
 	@Test
 	void boardHomeListsEveryPlanWithItsHeadlineAndLinksToItsDashboard() throws Exception {
