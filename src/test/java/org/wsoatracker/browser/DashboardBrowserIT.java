@@ -69,8 +69,11 @@ class DashboardBrowserIT extends BrowserTest {
 		assertThat(driver.findElements(By.cssSelector("table.app-heatmap--review-points thead th"))).hasSize(1 + 12);
 		assertThat(driver.findElements(By.cssSelector("table.app-heatmap--every-month thead th"))).hasSize(1 + 36);
 		// every month shown, the accordion open: the table scrolls in its region, the page does not
-		driver.findElement(By.cssSelector(".govuk-accordion__show-all")).click();
-		driver.findElement(By.xpath("//summary[normalize-space()='Show every month']")).click();
+		driver.findElement(By.cssSelector("button[aria-controls='dashboard-sections-content-2']")).click();
+		By everyMonth = By.xpath("//summary[normalize-space()='Show every month']");
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(everyMonth))
+			.click();
 		assertThat(driver.findElement(By.cssSelector("table.app-heatmap--every-month")).isDisplayed()).isTrue();
 		check();
 	}
