@@ -43,6 +43,7 @@ import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.progress.Trajectory;
 import org.wsoatracker.progress.UpdateView;
 import org.wsoatracker.shared.audit.DataVersion;
+import org.wsoatracker.shared.text.Wording;
 import org.wsoatracker.shared.security.AreaScope;
 
 import org.springframework.stereotype.Service;
@@ -94,6 +95,13 @@ public class DashboardService {
 			return dashboard(read(planId, LocalDate.now(this.clock)), filter);
 		}
 		return kept(planId, this.dataVersion.ofPlan(planId), LocalDate.now(this.clock)).dashboard();
+	}
+
+	/**
+	 * The plan's headline position (as the board's list of plans shows it): the same counts as its dashboard.
+	 */
+	public PlanHeadline headline(long planId) {
+		return kept(planId, this.dataVersion.ofPlan(planId), LocalDate.now(this.clock)).headline();
 	}
 
 	/**
@@ -150,7 +158,7 @@ public class DashboardService {
 		String latest = periods.isEmpty() ? null : periods.get(periods.size() - 1).label();
 		String previous = periods.size() < 2 ? null : periods.get(periods.size() - 2).label();
 		return new PlanDashboard(plan.id(), plan.title(), plan.localAreaName(),
-				periods.stream().map(p -> new Column(p.id(), p.shortLabel(), p.label(), p.open())).toList(),
+				periods.stream().map(p -> new Column(p.id(), p.shortLabel(), p.label(), p.open(), p.reviewPoint())).toList(),
 				areas(plan, positions), heatmap(plan, rows), exceptions(plan, facts.exceptions()), latest, previous,
 				changes(plan, rows), deadlines(plan, periods, facts.today()), endingSoon(plan, positions, facts.today()),
 				ENDING_SOON_DAYS, measures(plan, periods, updatesByAction, facts.today()), filter, choices(whole));
@@ -225,7 +233,7 @@ public class DashboardService {
 			.stream()
 			.map(step -> new DashboardFilter.Choice(step.code(), step.label()))
 			.toList());
-		statuses.add(new DashboardFilter.Choice(DashboardFilter.NO_UPDATE, "No update yet"));
+		statuses.add(new DashboardFilter.Choice(DashboardFilter.NO_UPDATE, Wording.NO_UPDATE));
 		return new DashboardFilter.Choices(areas,
 				organisations.entrySet().stream().map(e -> new DashboardFilter.Choice(e.getKey(), e.getValue())).toList(),
 				leads.entrySet().stream().map(e -> new DashboardFilter.Choice(e.getValue(), e.getKey())).toList(),

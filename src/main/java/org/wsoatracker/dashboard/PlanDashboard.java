@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.wsoatracker.plan.Rag;
+import org.wsoatracker.shared.text.Wording;
 
 /**
  * Everything the Improvement Board's dashboard of one plan shows, ready to render: each part complete as a table.
@@ -15,9 +16,17 @@ public record PlanDashboard(long planId, String title, String localAreaName, Lis
 		int endingSoonDays, List<MeasureRow> measures, DashboardFilter filter, DashboardFilter.Choices choices) {
 
 	/**
-	 * A reporting period as a column heading: "May 20", and "May 2020" in full.
+	 * A reporting period as a column heading: "May 20", and "May 2020" in full; whether it is one of the plan's review
+	 * points.
 	 */
-	public record Column(long id, String shortLabel, String label, boolean open) {
+	public record Column(long id, String shortLabel, String label, boolean open, boolean reviewPoint) {
+	}
+
+	/**
+	 * Whether any period is a review point: the heatmap then shows those first, and every month on request.
+	 */
+	public boolean hasReviewPoints() {
+		return this.periods.stream().anyMatch(Column::reviewPoint);
 	}
 
 	/**
@@ -25,7 +34,7 @@ public record PlanDashboard(long planId, String title, String localAreaName, Lis
 	 */
 	public record Status(String label, String colour) {
 
-		static final Status NO_UPDATE = new Status("No update", "grey");
+		static final Status NO_UPDATE = new Status(Wording.NO_UPDATE, "grey");
 
 		static Status of(String label, Rag rag) {
 			return label == null ? NO_UPDATE : new Status(label, rag.tagColour());
@@ -55,7 +64,7 @@ public record PlanDashboard(long planId, String title, String localAreaName, Lis
 
 	public enum Direction {
 
-		UP("Moved up"), DOWN("Moved down"), SAME("No change"), FIRST("First rating"), NOT_REPORTED("Not reported");
+		UP("Moved up"), DOWN("Moved down"), SAME("No change"), FIRST("First rating"), NOT_REPORTED(Wording.NO_UPDATE);
 
 		private final String label;
 

@@ -40,7 +40,7 @@ public class PdfService {
 	public byte[] boardPack(long planId, long periodId, String author) {
 		return this.renderer.render("board-pack", () -> {
 			BoardPack pack = this.reports.boardPack(planId, periodId, author);
-			return Map.of("report", pack.content(), "published", pack.builtText(), "title",
+			return Map.of("report", pack.content(), "pack", pack, "published", pack.builtText(), "title",
 					"Board pack: " + pack.content().plan().title() + ", " + pack.content().period().label(),
 					"governance", this.governance.forBoard(planId));
 		});

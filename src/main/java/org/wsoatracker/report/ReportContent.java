@@ -3,6 +3,8 @@ package org.wsoatracker.report;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.wsoatracker.shared.text.Wording;
+
 /**
  * A plan as it stood at one reporting period, as a committee paper shows it: built from the plan and progress
  * records and, once published, stored exactly as it is and never built again. Every value is text or a number, ready
@@ -43,7 +45,7 @@ public record ReportContent(Paper paper, Plan plan, Period period, Summary summa
 	 */
 	public record Status(String label, String colour) {
 
-		static final Status NOT_REPORTED = new Status("No update submitted", "grey");
+		static final Status NOT_REPORTED = new Status(Wording.NO_UPDATE, "grey");
 
 	}
 

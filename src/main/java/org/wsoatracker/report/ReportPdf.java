@@ -145,7 +145,7 @@ class ReportPdf {
 			builder.useUnicodeLineBreaker(deadline);
 			builder.usePageSupplier(deadline);
 			builder.withProducer("WSOA Tracker");
-			builder.withW3cDocument(W3CDom.convert(Jsoup.parse(html)), "about:blank");
+			builder.withW3cDocument(W3CDom.convert(withBookmarks(Jsoup.parse(html))), "about:blank");
 			builder.toStream(pdf);
 			builder.run();
 		}
@@ -153,6 +153,22 @@ class ReportPdf {
 			throw new UncheckedIOException(ex);
 		}
 		return pdf.toByteArray();
+	}
+
+	/**
+	 * The document with a PDF bookmark (outline entry) for each of its h1 and h2 headings, in their order, so that a
+	 * reader can move through the PDF by its sections; a heading without an id is given one.
+	 */
+	static org.jsoup.nodes.Document withBookmarks(org.jsoup.nodes.Document document) {
+		org.jsoup.nodes.Element bookmarks = document.head().appendElement("bookmarks");
+		int n = 0;
+		for (org.jsoup.nodes.Element heading : document.body().select("h1, h2")) {
+			if (heading.id().isEmpty()) {
+				heading.id("section-" + (++n));
+			}
+			bookmarks.appendElement("bookmark").attr("name", heading.text()).attr("href", "#" + heading.id());
+		}
+		return document;
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -94,6 +95,9 @@ class SecurityConfiguration {
 		// However active, a session ends after its absolute lifetime.
 		http.addFilterBefore(new SessionLifetimeFilter(clock, Duration.ofHours(absoluteHours)),
 				SecurityContextHolderFilter.class);
+		// A form sent after the session ended is kept for the person to send again once signed in, before its CSRF
+		// token (which belonged to the ended session) is checked.
+		http.addFilterBefore(new SignedOutForms(), CsrfFilter.class);
 		// After a right password, the code from an authenticator app (or a recovery code) of an account that needs one.
 		http.with(new SecondFactorConfigurer(new SecondFactorFilter(throttle, secondFactors, securityLog)),
 				Customizer.withDefaults());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -97,10 +98,14 @@ public abstract class HeadlessBrowserTest {
 	}
 
 	/**
-	 * Checks the page now in the browser: axe-core finds no WCAG A or AA violation, and there is one h1.
+	 * Checks the page now in the browser: axe-core finds no WCAG A or AA violation, there is one h1, and the page
+	 * reflows (WCAG 1.4.10): at 320 CSS px wide, and at the window's own width, the document is no wider than the
+	 * viewport. A wide table may scroll sideways inside its own region (templates/shared/table-scroll.html); the page
+	 * as a whole may not.
 	 */
 	protected void check() {
 		saveScreenshotIfAsked();
+		assertReflows();
 		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
 		assertThat(results.isErrored()).as("axe-core ran on %s", driver.getCurrentUrl()).isFalse();
 		assertThat(results.getViolations()).as("accessibility violations on %s:%n%s", driver.getCurrentUrl(),
@@ -110,17 +115,74 @@ public abstract class HeadlessBrowserTest {
 	}
 
 	/**
-	 * With -Dwsoa.screenshots=true, keeps a full-page picture of every page checked under target/screenshots.
+	 * What sticks out of the viewport, outside the scrolling regions of wide tables: the document's width, the
+	 * viewport's and the first few elements whose right edge is past it.
+	 */
+	private static final String OVERFLOW = """
+			const width = document.documentElement.clientWidth;
+			const past = [...document.querySelectorAll('body *')]
+			  .filter(e => !e.closest('.app-table-scroll') || e.matches('.app-table-scroll'))
+			  .filter(e => e.getBoundingClientRect().right > width + 1)
+			  .slice(0, 5)
+			  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined
+			    ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '') + ' (right edge '
+			    + Math.round(e.getBoundingClientRect().right) + ' px)');
+			return [document.documentElement.scrollWidth, width, past.join(', ')];
+			""";
+
+	/**
+	 * The page reflows at 320 CSS px (emulated, as a browser window cannot be made that narrow) and at the window's
+	 * width: its document is no wider than the viewport.
+	 */
+	protected static void assertReflows() {
+		assertNoSidewaysScroll("the window's width");
+		ChromeDriver chrome = (ChromeDriver) driver;
+		chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				java.util.Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+		try {
+			assertNoSidewaysScroll("320 CSS px");
+		}
+		finally {
+			chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+		}
+	}
+
+	private static void assertNoSidewaysScroll(String at) {
+		List<?> measured = (List<?>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(OVERFLOW);
+		long documentWidth = ((Number) measured.get(0)).longValue();
+		long viewport = ((Number) measured.get(1)).longValue();
+		assertThat(documentWidth)
+			.as("the document of %s is wider than the viewport at %s (%d px); outside a table's scrolling region: %s",
+					driver.getCurrentUrl(), at, viewport, measured.get(2))
+			.isLessThanOrEqualTo(viewport);
+	}
+
+	/**
+	 * With -Dwsoa.screenshots=true, keeps a full-page picture of every page checked, at the window's width (1280 px)
+	 * and at 320 CSS px, under target/screenshots (or the folder given as -Dwsoa.screenshots.folder).
 	 */
 	private static void saveScreenshotIfAsked() {
 		if (!Boolean.getBoolean("wsoa.screenshots")) {
 			return;
 		}
 		try {
-			Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+			Path folder = Files.createDirectories(Path.of(System.getProperty("wsoa.screenshots.folder", "target/screenshots")));
 			String name = driver.getCurrentUrl().replaceFirst("https?://[^/]+/", "").replaceAll("[^A-Za-z0-9]+", "-");
-			byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-			Files.write(folder.resolve((name.isEmpty() ? "home" : name) + "-" + System.nanoTime() + ".png"), png);
+			name = (name.isEmpty() ? "home" : name) + "-" + System.nanoTime();
+			ChromeDriver chrome = (ChromeDriver) driver;
+			for (int width : new int[] { 1280, 320 }) {
+				chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+						java.util.Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+				try {
+					java.util.Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot",
+							java.util.Map.of("format", "png", "captureBeyondViewport", true));
+					Files.write(folder.resolve(name + "-" + width + ".png"),
+							Base64.getDecoder().decode((String) shot.get("data")));
+				}
+				finally {
+					chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+				}
+			}
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);

@@ -76,7 +76,8 @@ class ReportBrowserIT extends BrowserTest {
 			.contains("Public page turned on");
 		driver.findElement(By.xpath("//tr[th/a[text()='" + YORK + "']]/td/a")).click();
 		check();
-		assertThat(heading()).isEqualTo("How we are improving support for children and young people with SEND");
+		assertThat(heading()).isEqualTo("How we are improving support for children and young people with SEND in York");
+		assertThat(driver.getTitle()).isEqualTo(heading() + " \u2013 York");
 		assertThat(driver.getPageSource()).doesNotContain("Maxine Squire");
 
 		visit("/reports");

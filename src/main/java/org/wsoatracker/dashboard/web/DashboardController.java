@@ -6,6 +6,7 @@ import org.wsoatracker.dashboard.DashboardFilter;
 import org.wsoatracker.dashboard.DashboardService;
 import org.wsoatracker.dashboard.PlanDashboard;
 import org.wsoatracker.governance.BoardGovernanceService;
+import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.shared.security.AreaMember;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,10 +28,14 @@ class DashboardController {
 
 	private final BoardGovernanceService governance;
 
-	DashboardController(DashboardService dashboards, DashboardBodies bodies, BoardGovernanceService governance) {
+	private final ProgressService progress;
+
+	DashboardController(DashboardService dashboards, DashboardBodies bodies, BoardGovernanceService governance,
+			ProgressService progress) {
 		this.dashboards = dashboards;
 		this.bodies = bodies;
 		this.governance = governance;
+		this.progress = progress;
 	}
 
 	@GetMapping("/dashboard")
@@ -47,6 +52,8 @@ class DashboardController {
 		PlanDashboard dashboard = this.dashboards.dashboard(id,
 				new DashboardFilter(number(area), organisation, wholeNumber(lead), status));
 		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("headline", this.dashboards.headline(id));
+		model.addAttribute("decisionsWaiting", this.progress.decisionsWaiting(id));
 		model.addAttribute("body", this.bodies.body(dashboard, request, response));
 		// Risks and actions arising: for the board and the programme office only.
 		if (request.isUserInRole("ADMIN") || request.isUserInRole("BOARD")) {

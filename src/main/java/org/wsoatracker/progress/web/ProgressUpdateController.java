@@ -239,7 +239,22 @@ class ProgressUpdateController {
 	public record UpdateConflict(String message, List<SummaryRow> saved, List<SummaryRow> typed, String fileNotSaved) {
 	}
 
-	private static List<SummaryRow> savedRows(UpdateView update, ActionView action, ScaleView scale) {
+	/**
+	 * Delivery confidence, each colour with what it means, so that no one has to know what a colour stands for.
+	 */
+	static final List<Option> CONFIDENCE = List.of(new Option("", "Not rated", "You do not want to judge it yet"),
+			new Option(Rag.GREEN.name(), Rag.GREEN.label() + ": very likely",
+					"Very likely to deliver its outcome on time; no problem stands in the way"),
+			new Option(Rag.AMBER_GREEN.name(), Rag.AMBER_GREEN.label() + ": likely",
+					"Likely to deliver on time, if some small problems are dealt with"),
+			new Option(Rag.AMBER.name(), Rag.AMBER.label() + ": possible",
+					"Could deliver on time, but there are problems that need managing"),
+			new Option(Rag.AMBER_RED.name(), Rag.AMBER_RED.label() + ": in doubt",
+					"Delivery on time is in doubt: big problems need action now"),
+			new Option(Rag.RED.name(), Rag.RED.label() + ": unlikely",
+					"Unlikely to deliver on time without a change of plan or more resources"));
+
+		private static List<SummaryRow> savedRows(UpdateView update, ActionView action, ScaleView scale) {
 		List<SummaryRow> rows = new ArrayList<>();
 		rows.add(new SummaryRow("Progress status", statusLabel(scale, update.statusCode())));
 		rows.add(new SummaryRow("Delivery confidence", update.confidence() == null ? "Not rated" : update.confidence().label()));
@@ -322,10 +337,7 @@ class ProgressUpdateController {
 		model.addAttribute("statusOptions",
 				inPlan.scale().steps().stream().map(step -> new Option(step.code(), step.label(),
 						"Shown as " + step.rag().label() + (step.complete() ? ". Needs evidence." : ""))).toList());
-		model.addAttribute("confidenceOptions", List.of(new Option("", "Not rated"),
-				new Option(Rag.GREEN.name(), Rag.GREEN.label()), new Option(Rag.AMBER_GREEN.name(), Rag.AMBER_GREEN.label()),
-				new Option(Rag.AMBER.name(), Rag.AMBER.label()), new Option(Rag.AMBER_RED.name(), Rag.AMBER_RED.label()),
-				new Option(Rag.RED.name(), Rag.RED.label())));
+		model.addAttribute("confidenceOptions", CONFIDENCE);
 		model.addAttribute("measureFields", action.measures()
 			.stream()
 			.filter(MeasureView::numeric)

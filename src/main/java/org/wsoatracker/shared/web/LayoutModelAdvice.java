@@ -51,6 +51,16 @@ class LayoutModelAdvice {
 		return RequestIdFilter.of(request);
 	}
 
+	/**
+	 * How many idle seconds the signed-in person's session has left after this page (its idle limit), for the warning
+	 * before it ends; null without a session.
+	 */
+	@ModelAttribute("sessionSeconds")
+	Integer sessionSeconds(HttpServletRequest request) {
+		jakarta.servlet.http.HttpSession session = request.getSession(false);
+		return session == null ? null : session.getMaxInactiveInterval();
+	}
+
 	@ModelAttribute("localAreaName")
 	String localAreaName() {
 		return this.localAreaName;

@@ -83,7 +83,7 @@ class DashboardWebTests {
 			}
 			assertThat(area.select(".app-stacked-bar__segment")).isNotEmpty().allSatisfy(segment -> {
 				assertThat(segment.text()).matches("\\d+ \\D+");
-				assertThat(segment.className()).containsPattern("govuk-tag--\\w+").containsPattern("app-width-\\d+");
+				assertThat(segment.className()).containsPattern("app-width-\\d+");
 			});
 			actionsInBars += area.select(".app-stacked-bar__segment")
 				.stream()
@@ -97,7 +97,7 @@ class DashboardWebTests {
 		assertThat(actionsInBars).isEqualTo(12);
 
 		// (b) the heatmap: 12 actions by the 5 review points, a word in every cell
-		Element heatmap = page.selectFirst("table.app-heatmap");
+		Element heatmap = page.selectFirst("table.app-heatmap--every-month");
 		assertThat(heatmap.select("thead th").eachText()).containsExactly("Action", "May 20", "Aug 20", "Nov 20",
 				"Feb 21", "May 21 (open)");
 		assertThat(heatmap.select("tbody tr")).hasSize(12);
@@ -118,7 +118,7 @@ class DashboardWebTests {
 			.noneMatch(reason -> reason.startsWith("The board challenged"));
 
 		// (d) and (e)
-		assertThat(page.select("#changes ~ table").first().select("caption").text())
+		assertThat(page.select("#changes table").first().select("caption").text())
 			.startsWith("May 2021 compared with February 2021");
 		assertThat(page.select(".govuk-summary-list__key").eachText()).contains("Updates for May 2021 due");
 
@@ -137,6 +137,44 @@ class DashboardWebTests {
 			.anyMatch(text -> text.contains("(the first actual reported)"));
 		assertThat(page.select("script[src]").eachAttr("src")).contains("/webjars/chart.js/4.5.1/dist/chart.umd.min.js",
 				"/js/measures-chart.js");
+	}
+
+	@Test
+	void theDashboardOpensWithItsHeadlineThenTheDetailInSections() throws Exception {
+		Document page = page("/plans/" + this.york + "/dashboard", Pages.BOARD);
+		Element main = page.selectFirst("main");
+		// the h1, then the summary before any filter or section
+		assertThat(main.select("h1, h2").first().tagName()).isEqualTo("h1");
+		assertThat(main.select("h2").first().text()).isEqualTo("Summary");
+		Element summary = main.selectFirst("dl.app-dashboard-summary");
+		assertThat(summary.select("dt").eachText()).containsExactly("12 actions", "Exceptions", "Decisions waiting",
+				"Next deadline");
+		assertThat(summary.select(".app-dashboard-summary__statuses li")
+			.stream()
+			.mapToInt(li -> Integer.parseInt(li.text().split(" ")[0]))
+			.sum()).isEqualTo(12);
+		// the same count of exceptions as the section lists, in words that agree with it
+		int exceptions = page.select("tr.app-exception").size();
+		assertThat(summary.select(".app-dashboard-summary__exceptions a").text())
+			.isEqualTo(exceptions + (exceptions == 1 ? " action needs" : " actions need") + " the board's attention");
+		assertThat(summary.select(".app-dashboard-summary__deadline dd").text()).isNotBlank();
+		assertThat(summary.select(".app-dashboard-summary__decisions dd").text())
+			.matches("No update is waiting for the board's decision|.*: 1 update is waiting for the board's decision"
+					+ "|.*: \\d+ updates are waiting for the board's decision");
+		// the detail: GOV.UK accordion sections, each with its heading, the filter in a details element
+		assertThat(page.select(".govuk-accordion[data-module=govuk-accordion] .govuk-accordion__section-heading")
+			.eachText()).containsExactly("Actions by status in each area", "Status at each review point", "Exceptions",
+					"What changed since the previous period", "Deadlines and actions ending soon",
+					"Measures of success");
+		assertThat(page.select("details.govuk-details summary").eachText()).contains("Show only some actions",
+				"Show every month");
+		// review points by default, every month on request; each wide table in its own labelled scrolling region
+		assertThat(page.select("table.app-heatmap--review-points thead th").eachText()).first().isEqualTo("Action");
+		assertThat(page.select("div.app-table-scroll[role=region][tabindex=0]:has(> table.app-heatmap)"))
+			.hasSize(2)
+			.allSatisfy(region -> assertThat(region.attr("aria-label")).isNotBlank());
+		assertThat(page.select("main table")).allSatisfy(table -> assertThat(table.parent().hasClass("app-table-scroll"))
+			.as("table %s in a scrolling region", table.selectFirst("caption")).isTrue());
 	}
 
 	@Test
@@ -159,7 +197,7 @@ class DashboardWebTests {
 	@Test
 	void theFilterIsKeptInTheQueryStringAndNarrowsTheActions() throws Exception {
 		Document page = page("/plans/" + this.york + "/dashboard?area=2&status=&organisation=&lead=", Pages.BOARD);
-		assertThat(page.select("table.app-heatmap tbody th").eachText()).isNotEmpty()
+		assertThat(page.select("table.app-heatmap--every-month tbody th").eachText()).isNotEmpty()
 			.allSatisfy(number -> assertThat(number).startsWith("2."));
 		assertThat(page.select("section.app-area-status h3").eachText()).hasSize(1)
 			.allSatisfy(title -> assertThat(title).startsWith("Area for improvement 2"));
@@ -167,11 +205,11 @@ class DashboardWebTests {
 		assertThat(page.select("form.app-dashboard-filter").attr("method")).isEqualTo("get");
 
 		Document none = page("/plans/" + this.york + "/dashboard?area=2&status=NOT_A_STATUS", Pages.BOARD);
-		assertThat(none.select("table.app-heatmap tbody tr")).isEmpty();
-		assertThat(none.text()).contains("Showing 0 actions that match");
+		assertThat(none.select("table.app-heatmap--every-month tbody tr")).isEmpty();
+		assertThat(none.text()).contains("No action matches.");
 
 		Document ignored = page("/plans/" + this.york + "/dashboard?area=two&lead=x", Pages.BOARD);
-		assertThat(ignored.select("table.app-heatmap tbody tr")).hasSize(12);
+		assertThat(ignored.select("table.app-heatmap--every-month tbody tr")).hasSize(12);
 	}
 
 	@Test
@@ -195,7 +233,7 @@ class DashboardWebTests {
 		Element row = headline(page("/dashboard", Pages.BOARD), plan.title());
 		assertThat(row.select("td").last().text()).isEqualTo("Deadline passed 1 April 2022 \u2014 not submitted");
 		Document dashboard = page("/plans/" + planId + "/dashboard", Pages.BOARD);
-		assertThat(dashboard.select("#dates + dl .govuk-summary-list__row").eachText())
+		assertThat(dashboard.select("#dates dl .govuk-summary-list__row").eachText())
 			.contains("Plan submission deadline passed \u2014 not submitted 1 April 2022");
 
 		// once submitted, the passed deadline is no longer news: nothing else is due
@@ -204,8 +242,28 @@ class DashboardWebTests {
 		assertThat(headline(page("/dashboard", Pages.BOARD), plan.title()).select("td").last().text())
 			.isEqualTo("None set");
 		assertThat(page("/plans/" + planId + "/dashboard", Pages.BOARD)
-			.select("#dates + dl .govuk-summary-list__row")
+			.select("#dates dl .govuk-summary-list__row")
 			.eachText()).contains("Plan submission deadline 1 April 2022");
+	}
+
+	@Test
+	void everyTagColourOnTheDashboardsIsOneThatGovukFrontend6Has() throws Exception {
+		String css = new String(getClass().getResourceAsStream("/static/css/app.css").readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		for (String url : List.of("/dashboard", "/plans/" + this.york + "/dashboard")) {
+			Document page = page(url, Pages.BOARD);
+			List<String> modifiers = page.select("[class*=govuk-tag--]")
+				.stream()
+				.flatMap(element -> element.classNames().stream())
+				.filter(name -> name.startsWith("govuk-tag--"))
+				.distinct()
+				.toList();
+			assertThat(modifiers).isNotEmpty().allSatisfy(name -> assertThat(css).contains("." + name + "{"));
+		}
+		// "Completed" (blue on the plan's scale) is the default tag, which has no modifier in GOV.UK Frontend 6
+		Document dashboard = page("/plans/" + this.york + "/dashboard", Pages.BOARD);
+		assertThat(dashboard.select(".app-heatmap strong.govuk-tag:contains(Completed)"))
+			.allSatisfy(tag -> assertThat(tag.className()).isEqualTo("govuk-tag"));
 	}
 
 	private static Element headline(Document board, String title) {

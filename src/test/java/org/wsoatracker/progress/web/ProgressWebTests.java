@@ -147,6 +147,37 @@ class ProgressWebTests {
 				"#actuals-" + this.mine.measures().get(0).id(), "#linkUrl");
 		assertThat(page.select("#done").text()).isEqualTo("Something typed");
 		assertThat(updateCount(this.mine)).isZero();
+		// the error summary opens the main content, before the heading
+		assertThat(page.selectFirst("main .govuk-grid-column-two-thirds").child(0).hasClass("govuk-error-summary"))
+			.isTrue();
+		// each delivery confidence says what it means, not a bare colour
+		assertThat(page.select("input[name=confidence] + label").eachText()).containsExactly("Not rated",
+				"Green: very likely", "Amber/Green: likely", "Amber: possible", "Amber/Red: in doubt", "Red: unlikely");
+		assertThat(page.select("input[name=confidence] ~ .govuk-radios__hint")).hasSize(6)
+			.allSatisfy(hint -> assertThat(hint.text()).isNotBlank());
+	}
+
+	@Test
+	void eachEvidenceItemHasItsRemoveButtonBesideIt() throws Exception {
+		Cookie lead = Pages.signIn(this.mvc, Pages.LEAD);
+		this.mvc.perform(update(this.mine, "PROGRESSING_AND_ON_TRACK").param("intent", "draft")
+			.param("linkTitle", "Board minutes")
+			.param("linkUrl", "https://example.org/minutes")
+			.cookie(lead)).andExpect(status().is3xxRedirection());
+		Document form = page(get(updates(this.mine) + "/new"), lead);
+		org.jsoup.nodes.Element item = form.selectFirst("li.app-evidence-item");
+		assertThat(item.select("a").text()).isEqualTo("Board minutes");
+		org.jsoup.nodes.Element remove = item.selectFirst("button");
+		assertThat(remove.text()).isEqualTo("Remove Board minutes");
+		org.jsoup.nodes.Element owner = form.getElementById(remove.attr("form"));
+		assertThat(owner.tagName()).isEqualTo("form");
+		assertThat(owner.attr("method")).isEqualTo("post");
+		assertThat(owner.select("input[name=_csrf]")).hasSize(1);
+
+		var removal = post(owner.attr("action")).with(csrf()).cookie(lead);
+		owner.select("input[type=hidden]:not([name=_csrf])").forEach(input -> removal.param(input.attr("name"), input.val()));
+		this.mvc.perform(removal).andExpect(status().is3xxRedirection());
+		assertThat(this.progress.currentUpdate(this.mine.id()).orElseThrow().evidence()).isEmpty();
 	}
 
 	@Test

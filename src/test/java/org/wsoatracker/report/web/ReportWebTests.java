@@ -18,6 +18,7 @@ import org.wsoatracker.plan.PlanSummary;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.progress.PeriodView;
 import org.wsoatracker.progress.ProgressService;
+import org.wsoatracker.report.ReportContent;
 import org.wsoatracker.report.ReportService;
 import org.wsoatracker.report.ReportSummary;
 import org.wsoatracker.support.IntegrationTest;
@@ -49,6 +50,9 @@ class ReportWebTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	org.wsoatracker.shared.text.Wording wording;
 
 	@Autowired
 	PlanService plans;
@@ -292,7 +296,11 @@ class ReportWebTests {
 				.number())
 			.toList();
 		assertThat(awaiting).isNotEmpty();
-		assertThat(pack.select(".govuk-inset-text li").eachText()).containsAll(awaiting);
+		assertThat(pack.select(".app-paper__decisions li").eachText()).containsAll(awaiting);
+		// headings in order: the h1 first, then decisions needed; addressed to the board, not a committee
+		assertThat(pack.select("main h1, main h2").first().tagName()).isEqualTo("h1");
+		assertThat(pack.select("main h2").first().text()).isEqualTo("Decisions needed");
+		assertThat(pack.select("main").text()).doesNotContain("the committee");
 		assertThat(pack.select(".app-paper__date").text()).startsWith("Built ");
 		assertThat(pack.select(".app-paper__answers").eachText()).containsExactly(
 				"Answers area of weakness 1 of the inspection", "Answers area of weakness 2 of the inspection",
@@ -302,6 +310,19 @@ class ReportWebTests {
 			.andReturn();
 		assertThat(new String(pdf.getResponse().getContentAsByteArray(), 0, 5, StandardCharsets.US_ASCII))
 			.isEqualTo("%PDF-");
+		try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Decisions needed").contains(awaiting.get(0)).doesNotContain("the committee");
+			List<String> outline = new java.util.ArrayList<>();
+			for (var item = document.getDocumentCatalog().getDocumentOutline().getFirstChild(); item != null; item = item
+				.getNextSibling()) {
+				outline.add(item.getTitle());
+			}
+			assertThat(outline.get(0)).endsWith(": progress to " + this.lastPeriod.label());
+			assertThat(outline.subList(1, outline.size())).containsSubsequence("Decisions needed", "1. Summary",
+					"2. Background", "3. Progress by area of weakness", "4. Exceptions",
+					"5. Measures of success against targets", "6. Next steps", "7. Recommendations");
+		}
 		MvcResult xlsx = this.mvc.perform(get(base + "/updates.xlsx").cookie(session))
 			.andExpect(status().isOk())
 			.andReturn();
@@ -348,8 +369,26 @@ class ReportWebTests {
 				.doesNotContain("Maxine Squire")
 				.doesNotContain("M.S")
 				.doesNotContain("demo data");
-			assertThat(page.select("td").eachText()).anyMatch(cell -> cell.contains("(CYC)"));
+			assertThat(page.select(".app-public-action dd").eachText()).anyMatch(cell -> cell.contains("(CYC)"));
 			assertThat(page.select("form")).isEmpty();
+			java.nio.file.Files.writeString(java.nio.file.Path.of("target", "public-page.html"), page.outerHtml());
+			// for parents and carers: the local area's name, not the service's; the title is the heading
+			assertThat(page.select("h1").text())
+				.isEqualTo("How we are improving support for children and young people with SEND in York");
+			assertThat(page.title()).isEqualTo(page.select("h1").text() + " \u2013 York");
+			assertThat(page.select("header").text()).contains("York").doesNotContain("WSOA Tracker");
+			assertThat(page.select(".app-public-date").text()).matches(
+					"This page shows our progress up to \\w+ \\d{4}\\. We published it on \\d{1,2} \\w+ \\d{4}\\.");
+			// the summary in words that agree with its numbers; what changed since the report before
+			ReportContent content = this.reports.publicReport(planId).orElseThrow().content();
+			assertThat(page.select(".app-public-summary li").eachText()).containsExactly(
+					this.wording.format("public.summary.actions", content.summary().actions()),
+					this.wording.format("public.summary.complete", content.summary().complete()),
+					this.wording.format("public.summary.behind", content.summary().ofConcern()));
+			assertThat(page.select("#changes + p").text()).startsWith("Since our report for ");
+			// no empty cell, nothing internal
+			assertThat(page.select("main dd")).allSatisfy(cell -> assertThat(cell.text()).isNotBlank());
+			assertThat(page.select("main").text()).doesNotContain("Not reported").doesNotContain("null");
 		}
 		finally {
 			this.mvc.perform(post("/plans/" + planId + "/public-page").cookie(admin).with(csrf()).param("enabled", "false"));
@@ -381,7 +420,7 @@ class ReportWebTests {
 		Document publicPage = Pages.html(this.mvc.perform(get("/public/plans/" + plan.id()))
 			.andExpect(status().isOk())
 			.andReturn());
-		assertThat(publicPage.select("td").eachText()).contains(hostile);
+		assertThat(publicPage.select(".app-public-action dd").eachText()).contains(hostile);
 		assertThat(publicPage.select("main script, main img")).isEmpty();
 	}
 

@@ -180,7 +180,9 @@ class GovukComponentsTests {
 		Element notStarted = page.select("ul.govuk-task-list > li").get(1);
 		assertThat(notStarted.select("a").attr("aria-describedby")).isEqualTo("task-plan-status");
 		assertThat(notStarted.select(".govuk-task-list__hint")).isEmpty();
-		assertThat(page.select("#task-plan-status strong.govuk-tag.govuk-tag--blue").text()).isEqualTo("Not started");
+		// blue is GOV.UK Frontend 6's default tag: no modifier class
+		assertThat(page.select("#task-plan-status strong.govuk-tag").text()).isEqualTo("Not started");
+		assertThat(page.select("#task-plan-status strong.govuk-tag").attr("class")).isEqualTo("govuk-tag");
 
 		Element cannotStart = page.select("ul.govuk-task-list > li").get(2);
 		assertThat(cannotStart.hasClass("govuk-task-list__item--with-link")).isFalse();
