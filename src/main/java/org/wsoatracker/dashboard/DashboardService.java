@@ -43,8 +43,8 @@ import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.progress.Trajectory;
 import org.wsoatracker.progress.UpdateView;
 import org.wsoatracker.shared.audit.DataVersion;
-import org.wsoatracker.shared.text.Wording;
 import org.wsoatracker.shared.security.AreaScope;
+import org.wsoatracker.shared.text.Wording;
 
 import org.springframework.stereotype.Service;
 

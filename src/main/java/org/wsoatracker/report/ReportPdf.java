@@ -29,6 +29,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 import org.wsoatracker.shared.error.ServiceBusyException;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -36,8 +38,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.Assert;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * A report or board pack as a tagged PDF (PDF/UA where the library can), from the same paper template the screen

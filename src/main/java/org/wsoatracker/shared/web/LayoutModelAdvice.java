@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.wsoatracker.shared.demo.DemoMode;
 
 import org.springframework.beans.factory.annotation.Value;
