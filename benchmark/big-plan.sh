@@ -11,20 +11,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-build=true
-fresh=true
-for arg in "$@"; do
-  case "$arg" in
-    --no-build) build=false ;;
-    --keep-data) fresh=false ;;
-    *) echo "usage: bash benchmark/big-plan.sh [--no-build] [--keep-data]" >&2; exit 2 ;;
-  esac
-done
+source benchmark/common.sh
+read_options "$@"
 repeat=${REPEAT:-5}
 port=${PORT:-18083}
 dir=target/benchmark-big-plan
 
-source benchmark/common.sh
 need psql curl
 jar=$(app_jar)
 

@@ -11,20 +11,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-build=true
-fresh=true
-for arg in "$@"; do
-  case "$arg" in
-    --no-build) build=false ;;
-    --keep-data) fresh=false ;;
-    *) echo "usage: bash benchmark/board-home-after-change.sh [--no-build] [--keep-data]" >&2; exit 2 ;;
-  esac
-done
+source benchmark/common.sh
+read_options "$@"
 changes=${CHANGES:-20}
 port=${PORT:-18082}
 dir=target/benchmark-change
 
-source benchmark/common.sh
 need psql curl
 jar=$(app_jar)
 

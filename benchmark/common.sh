@@ -1,13 +1,27 @@
 # Shared by the benchmark scripts (sourced, not run): building the jar, starting the app on its own embedded
 # PostgreSQL and stopping it on exit, reaching that database with psql, signing in through the sign-in form, loading
-# the national-scale data and summing up timings. A script sets `dir` (its working directory under target/), `port`
-# and `build` (true or false) before it calls these.
+# the national-scale data and summing up timings. A script sets `dir` (its working directory under target/) and `port`,
+# and reads its options with read_options, before it calls these.
 #
 #   JAR    the jar to run (default: target/wsoa-tracker-*.jar, built unless --no-build)
 #   HEAP   the app's maximum heap, e.g. 256m (default: the JVM's own)
 #   STARTUP_SECONDS   how long the app may take to start and load its demo data (300)
 
 base_url() { echo "http://localhost:$port"; }
+
+# The options every benchmark takes: --no-build (use the jar already in target/) and --keep-data (reuse the data an
+# earlier run loaded instead of starting afresh). Sets build and fresh.
+read_options() {
+  build=true
+  fresh=true
+  for arg in "$@"; do
+    case "$arg" in
+      --no-build) build=false ;;
+      --keep-data) fresh=false ;;
+      *) echo "usage: bash $0 [--no-build] [--keep-data]" >&2; exit 2 ;;
+    esac
+  done
+}
 
 # Installs the tools the script needs (Debian packages) if they are missing: need wrk psql ...
 need() {

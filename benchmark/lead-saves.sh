@@ -15,22 +15,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-build=true
-fresh=true
-for arg in "$@"; do
-  case "$arg" in
-    --no-build) build=false ;;
-    --keep-data) fresh=false ;;
-    *) echo "usage: bash benchmark/lead-saves.sh [--no-build] [--keep-data]" >&2; exit 2 ;;
-  esac
-done
+source benchmark/common.sh
+read_options "$@"
 leads=${LEADS:-32}
 duration=${DURATION:-30}
 warmup=${WARMUP:-10s}
 port=${PORT:-18084}
 dir=target/benchmark-saves
 
-source benchmark/common.sh
 need wrk psql curl
 jar=$(app_jar)
 

@@ -13,15 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-build=true
-fresh=true
-for arg in "$@"; do
-  case "$arg" in
-    --no-build) build=false ;;
-    --keep-data) fresh=false ;;
-    *) echo "usage: bash benchmark/run.sh [--no-build] [--keep-data]" >&2; exit 2 ;;
-  esac
-done
+source benchmark/common.sh
+read_options "$@"
 connections=${CONNECTIONS:-32}
 threads=${THREADS:-2}
 duration=${DURATION:-30s}
@@ -30,7 +23,6 @@ port=${PORT:-18080}
 dir=target/benchmark
 base=http://localhost:$port
 
-source benchmark/common.sh
 need wrk psql curl
 jar=$(app_jar)
 

@@ -33,8 +33,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A plan's deadlines calendar — its submission deadline, DfE and NHS England reviews, board meetings, every action's
- * end and every open risk's review date — as a list and as an iCalendar feed. The feed is read by a person's calendar
+ * A plan's deadlines calendar — its submission deadline, DfE and NHS England reviews, revisits and monitoring
+ * inspections, board meetings, every action's end and every open risk's review date — as a list and as an iCalendar feed. The feed is read by a person's calendar
  * at a secret address of their own (a random token, kept only as its hash, revocable), and holds the plans of that
  * person's local areas while they are a board member or an administrator.
  */
@@ -58,16 +58,19 @@ public class CalendarService {
 
 	private final OversightService oversight;
 
+	private final RevisitService revisits;
+
 	private final Clock clock;
 
 	CalendarService(CalendarFeedRepository feeds, PlanService plans, AccountService accounts, RiskService risks,
-			BoardMeetingService meetings, OversightService oversight, Clock clock) {
+			BoardMeetingService meetings, OversightService oversight, RevisitService revisits, Clock clock) {
 		this.feeds = feeds;
 		this.plans = plans;
 		this.accounts = accounts;
 		this.risks = risks;
 		this.meetings = meetings;
 		this.oversight = oversight;
+		this.revisits = revisits;
 		this.clock = clock;
 	}
 
@@ -87,6 +90,12 @@ public class CalendarService {
 			.reviews()
 			.forEach(review -> entries.add(new CalendarEntry(review.heldOn(), "DfE and NHS England review",
 					"DfE and NHS England review", base + "/oversight")));
+		this.revisits.revisitsOf(planId)
+			.stream()
+			.filter(revisit -> revisit.details().startDate() != null)
+			.forEach(revisit -> entries.add(new CalendarEntry(revisit.details().startDate(),
+					revisit.details().kind().label(), revisit.details().kind().label() + " begins",
+					base + "/revisits/" + revisit.id())));
 		this.meetings.meetings(planId)
 			.forEach(meeting -> entries.add(new CalendarEntry(meeting.heldOn(), "Board meeting", "Board meeting",
 					base + "/board-meetings/" + meeting.id())));

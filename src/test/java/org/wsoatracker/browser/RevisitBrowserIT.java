@@ -105,7 +105,7 @@ class RevisitBrowserIT extends BrowserTest {
 		judge(2, "judgement-2", "Joint commissioning is still underdeveloped.");
 		judge(3, "judgement-2", "Co-production is not yet consistent.");
 		check();
-		assertThat(driver.findElements(By.cssSelector("#judgements ~ table .govuk-tag")).stream()
+		assertThat(driver.findElements(By.cssSelector("#judgements ~ :is(table, .app-table-scroll) .govuk-tag")).stream()
 			.map(WebElement::getText)
 			.toList()).containsExactly("Sufficient progress", "Not sufficient progress", "Not sufficient progress");
 

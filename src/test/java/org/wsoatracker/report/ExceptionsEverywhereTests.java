@@ -206,7 +206,7 @@ class ExceptionsEverywhereTests {
 		for (String path : List.of("/plans/" + this.plan.id() + "/periods/" + this.june.id() + "/board-pack",
 				"/reports/" + this.reportId)) {
 			Map<String, String> inPaper = new LinkedHashMap<>();
-			for (Element row : this.pages.page(Pages.BOARD, path).select("#measures ~ table tbody tr")) {
+			for (Element row : this.pages.page(Pages.BOARD, path).select("#measures ~ :is(table, .app-table-scroll) tbody tr")) {
 				inPaper.put(row.select("td").get(0).text(), row.select("td").get(5).text() + " "
 						+ row.select("td").get(6).text());
 			}

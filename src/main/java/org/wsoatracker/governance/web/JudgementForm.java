@@ -3,6 +3,7 @@ package org.wsoatracker.governance.web;
 import org.wsoatracker.governance.Judgement;
 import org.wsoatracker.governance.RevisitView;
 import org.wsoatracker.plan.PlanLimits;
+import org.wsoatracker.shared.web.FormFields;
 
 import org.springframework.validation.Errors;
 
@@ -29,19 +30,19 @@ public class JudgementForm {
 	 * The judgement chosen, or null when the form has errors; {@link #words()} then gives the inspectors' words.
 	 */
 	Judgement toCommand(Errors errors) {
-		Judgement chosen = Fields.choice(errors, "judgement", Judgement.class, this.judgement,
+		Judgement chosen = FormFields.choice(errors, "judgement", Judgement.class, this.judgement,
 				"Select sufficient progress or not sufficient progress");
-		Fields.text(errors, "inspectorsWords", this.inspectorsWords, "Enter what the inspectors said",
+		FormFields.text(errors, "inspectorsWords", this.inspectorsWords, "Enter what the inspectors said",
 				"What the inspectors said", PlanLimits.LETTER_TEXT);
 		return errors.hasErrors() ? null : chosen;
 	}
 
 	String words() {
-		return Fields.trim(this.inspectorsWords);
+		return FormFields.trim(this.inspectorsWords);
 	}
 
 	long expectedVersion() {
-		return Fields.version(this.version);
+		return FormFields.version(this.version);
 	}
 
 	public String getJudgement() {

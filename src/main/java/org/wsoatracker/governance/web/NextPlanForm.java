@@ -1,5 +1,7 @@
 package org.wsoatracker.governance.web;
 
+import org.wsoatracker.shared.web.FormFields;
+
 import org.springframework.validation.Errors;
 
 /**
@@ -14,13 +16,13 @@ public class NextPlanForm {
 	private String version = "";
 
 	String toCommand(Errors errors) {
-		String text = Fields.text(errors, "title", this.title, "Enter the title of the accelerated progress plan",
+		String text = FormFields.text(errors, "title", this.title, "Enter the title of the accelerated progress plan",
 				"Title", TITLE);
 		return errors.hasErrors() ? null : text;
 	}
 
 	long expectedVersion() {
-		return Fields.version(this.version);
+		return FormFields.version(this.version);
 	}
 
 	public String getTitle() {

@@ -3,16 +3,20 @@ package org.wsoatracker.governance.web;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.wsoatracker.governance.Judgement;
 import org.wsoatracker.governance.RevisitDetails;
 import org.wsoatracker.governance.RevisitKind;
 import org.wsoatracker.governance.RevisitService;
 import org.wsoatracker.governance.RevisitView;
+import org.wsoatracker.governance.RiskService;
+import org.wsoatracker.governance.RiskStatus;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanSummary;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
+import org.wsoatracker.shared.web.FormFields;
 import org.wsoatracker.shared.web.Option;
 import org.wsoatracker.shared.web.Refusals;
 import org.wsoatracker.shared.web.SummaryRow;
@@ -48,15 +52,23 @@ class RevisitController {
 
 	private final PlanService plans;
 
-	RevisitController(RevisitService revisits, PlanService plans) {
+	private final RiskService risks;
+
+	RevisitController(RevisitService revisits, PlanService plans, RiskService risks) {
 		this.revisits = revisits;
 		this.plans = plans;
+		this.risks = risks;
 	}
 
 	@GetMapping("/plans/{planId}/readiness")
-	String readiness(@PathVariable long planId, Model model) {
+	String readiness(@PathVariable long planId, Model model, HttpServletRequest request) {
 		model.addAttribute("plan", this.plans.plan(planId));
 		model.addAttribute("rows", this.revisits.readiness(planId));
+		// The plan's open risks, for those who may read the risk register.
+		if (request.isUserInRole("ADMIN") || request.isUserInRole("BOARD")) {
+			model.addAttribute("openRisks",
+					this.risks.risks(planId).stream().filter(risk -> risk.status() == RiskStatus.OPEN).toList());
+		}
 		return "governance/readiness";
 	}
 
@@ -66,9 +78,9 @@ class RevisitController {
 		model.addAttribute("plan", this.plans.plan(planId));
 		model.addAttribute("revisit", revisit);
 		model.addAttribute("detailRows", List.of(new SummaryRow("Kind", revisit.details().kind().label()),
-				new SummaryRow("Dates", Fields.day(revisit.details().startDate()) + " to "
-						+ Fields.day(revisit.details().endDate())),
-				new SummaryRow("Outcome letter date", Fields.day(revisit.details().letterDate())),
+				new SummaryRow("Dates", FormFields.day(revisit.details().startDate()) + " to "
+						+ FormFields.day(revisit.details().endDate())),
+				new SummaryRow("Outcome letter date", FormFields.day(revisit.details().letterDate())),
 				new SummaryRow("Summary of the letter", revisit.details().letterSummary() == null ? "Not recorded"
 						: revisit.details().letterSummary())));
 		return "governance/revisit";

@@ -7,6 +7,7 @@ import org.wsoatracker.governance.RevisitKind;
 import org.wsoatracker.governance.RevisitView;
 import org.wsoatracker.plan.PlanLimits;
 import org.wsoatracker.shared.web.DateParts;
+import org.wsoatracker.shared.web.FormFields;
 
 import org.springframework.validation.Errors;
 
@@ -43,22 +44,22 @@ public class RevisitForm {
 	 * Checks what was typed; the details to save, or null when the form has errors.
 	 */
 	RevisitDetails toCommand(Errors errors) {
-		RevisitKind kind = Fields.choice(errors, "kind", RevisitKind.class, this.kind,
+		RevisitKind kind = FormFields.choice(errors, "kind", RevisitKind.class, this.kind,
 				"Select whether it was a revisit or a monitoring inspection");
-		LocalDate start = Fields.date(errors, "startDate", this.startDate, "Start date",
+		LocalDate start = FormFields.date(errors, "startDate", this.startDate, "Start date",
 				"Enter the date the revisit started");
-		LocalDate end = Fields.date(errors, "endDate", this.endDate, "End date", "Enter the date the revisit ended");
+		LocalDate end = FormFields.date(errors, "endDate", this.endDate, "End date", "Enter the date the revisit ended");
 		if (start != null && end != null && end.isBefore(start)) {
 			errors.rejectValue("endDate", "order", "End date must be the same as or after the start date");
 		}
-		LocalDate letter = Fields.date(errors, "letterDate", this.letterDate, "Outcome letter date", null);
-		String summary = Fields.text(errors, "letterSummary", this.letterSummary, null, "Summary of the letter",
+		LocalDate letter = FormFields.date(errors, "letterDate", this.letterDate, "Outcome letter date", null);
+		String summary = FormFields.text(errors, "letterSummary", this.letterSummary, null, "Summary of the letter",
 				PlanLimits.LETTER_TEXT);
 		return errors.hasErrors() ? null : new RevisitDetails(kind, start, end, letter, summary);
 	}
 
 	long expectedVersion() {
-		return Fields.version(this.version);
+		return FormFields.version(this.version);
 	}
 
 	public String getKind() {

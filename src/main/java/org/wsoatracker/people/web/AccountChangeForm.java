@@ -1,6 +1,7 @@
 package org.wsoatracker.people.web;
 
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotEmpty;
@@ -42,7 +43,7 @@ public class AccountChangeForm {
 		// A blank value binds as null: it names no local area.
 		this.localAreas = new LinkedHashSet<>();
 		if (localAreas != null) {
-			localAreas.stream().filter(java.util.Objects::nonNull).forEach(this.localAreas::add);
+			localAreas.stream().filter(Objects::nonNull).forEach(this.localAreas::add);
 		}
 	}
 

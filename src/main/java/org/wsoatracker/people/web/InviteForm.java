@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.wsoatracker.people.InviteCommand;
 import org.wsoatracker.people.Role;
@@ -72,7 +73,11 @@ public class InviteForm {
 	}
 
 	public void setLocalAreas(Set<Long> localAreas) {
-		this.localAreas = localAreas == null ? new LinkedHashSet<>() : localAreas;
+		// A blank value binds as null: it names no local area.
+		this.localAreas = new LinkedHashSet<>();
+		if (localAreas != null) {
+			localAreas.stream().filter(Objects::nonNull).forEach(this.localAreas::add);
+		}
 	}
 
 	public Long getPerson() {

@@ -15,7 +15,7 @@ public class DeleteForm {
 	}
 
 	long expectedVersion() {
-		return InspectionFields.version(this.version);
+		return FormFields.version(this.version);
 	}
 
 	public String getVersion() {

@@ -4,6 +4,7 @@ import org.wsoatracker.plan.FindingKind;
 import org.wsoatracker.plan.FindingView;
 import org.wsoatracker.plan.NewInspectionCommand.FindingDetails;
 import org.wsoatracker.plan.PlanLimits;
+import org.wsoatracker.shared.web.FormFields;
 
 import org.springframework.validation.Errors;
 
@@ -35,7 +36,7 @@ public class FindingForm {
 	FindingDetails toCommand(Errors errors) {
 		String heading = InspectionFields.required(errors, "heading", this.heading,
 				"Enter the heading the finding is under", "Heading", 300);
-		FindingKind kind = InspectionFields.choice(errors, "kind", FindingKind.class, this.kind,
+		FindingKind kind = FormFields.choice(errors, "kind", FindingKind.class, this.kind,
 				"Select the kind of finding");
 		String text = InspectionFields.required(errors, "text", this.text, "Enter the finding", "Finding",
 				PlanLimits.LETTER_TEXT);
@@ -43,7 +44,7 @@ public class FindingForm {
 	}
 
 	long expectedVersion() {
-		return InspectionFields.version(this.version);
+		return FormFields.version(this.version);
 	}
 
 	public String getHeading() {

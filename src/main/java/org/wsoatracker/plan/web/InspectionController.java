@@ -17,6 +17,7 @@ import org.wsoatracker.plan.InspectionService;
 import org.wsoatracker.plan.InspectionView;
 import org.wsoatracker.plan.NewInspectionCommand;
 import org.wsoatracker.shared.error.ConflictException;
+import org.wsoatracker.shared.web.FormFields;
 import org.wsoatracker.shared.web.Option;
 import org.wsoatracker.shared.web.Refusals;
 import org.wsoatracker.shared.web.SummaryRow;
@@ -63,8 +64,8 @@ class InspectionController {
 		model.addAttribute("inspection", inspection);
 		model.addAttribute("detailRows", List.of(new SummaryRow("Kind of inspection", details.framework().label()),
 				new SummaryRow("Inspection dates", InspectionFields.range(details.startDate(), details.endDate())),
-				new SummaryRow("Outcome letter date", InspectionFields.day(details.letterDate())),
-				new SummaryRow("Publication date", InspectionFields.day(details.publicationDate())),
+				new SummaryRow("Outcome letter date", FormFields.day(details.letterDate())),
+				new SummaryRow("Publication date", FormFields.day(details.publicationDate())),
 				new SummaryRow("Outcome", details.outcome().label())));
 		model.addAttribute("plans", this.inspections.plansAnswering(id));
 		model.addAttribute("hasPriorityActions", inspection.weaknesses()

@@ -8,6 +8,7 @@ import org.wsoatracker.plan.InspectionOutcome;
 import org.wsoatracker.plan.InspectionService;
 import org.wsoatracker.plan.InspectionView;
 import org.wsoatracker.shared.web.DateParts;
+import org.wsoatracker.shared.web.FormFields;
 
 import org.springframework.validation.Errors;
 
@@ -47,23 +48,23 @@ public class InspectionForm {
 	 * Checks what was typed; the details to save, or null when the form has errors.
 	 */
 	InspectionDetails toCommand(Errors errors) {
-		InspectionFramework framework = InspectionFields.choice(errors, "framework", InspectionFramework.class,
+		InspectionFramework framework = FormFields.choice(errors, "framework", InspectionFramework.class,
 				this.framework, "Select the kind of inspection");
-		LocalDate start = InspectionFields.date(errors, "startDate", this.startDate, "Start date",
+		LocalDate start = FormFields.date(errors, "startDate", this.startDate, "Start date",
 				"Enter the date the inspection started");
-		LocalDate end = InspectionFields.date(errors, "endDate", this.endDate, "End date",
+		LocalDate end = FormFields.date(errors, "endDate", this.endDate, "End date",
 				"Enter the date the inspection ended");
 		if (start != null && end != null && end.isBefore(start)) {
 			errors.rejectValue("endDate", "order", "End date must be the same as or after the start date");
 		}
-		LocalDate letter = InspectionFields.date(errors, "letterDate", this.letterDate, "Outcome letter date", null);
-		LocalDate publication = InspectionFields.date(errors, "publicationDate", this.publicationDate,
+		LocalDate letter = FormFields.date(errors, "letterDate", this.letterDate, "Outcome letter date", null);
+		LocalDate publication = FormFields.date(errors, "publicationDate", this.publicationDate,
 				"Publication date", null);
 		if (letter != null && publication != null && publication.isBefore(letter)) {
 			errors.rejectValue("publicationDate", "order",
 					"Publication date must be the same as or after the outcome letter date");
 		}
-		InspectionOutcome outcome = InspectionFields.choice(errors, "outcome", InspectionOutcome.class, this.outcome,
+		InspectionOutcome outcome = FormFields.choice(errors, "outcome", InspectionOutcome.class, this.outcome,
 				"Select the outcome of the inspection");
 		if (framework != null && outcome != null && !framework.allows(outcome)) {
 			errors.rejectValue("outcome", "framework", InspectionService.outcomeMessage(framework));
@@ -72,7 +73,7 @@ public class InspectionForm {
 	}
 
 	long expectedVersion() {
-		return InspectionFields.version(this.version);
+		return FormFields.version(this.version);
 	}
 
 	public String getFramework() {

@@ -5,6 +5,7 @@ import org.wsoatracker.plan.NewInspectionCommand.WeaknessDetails;
 import org.wsoatracker.plan.PlanLimits;
 import org.wsoatracker.plan.WeaknessKind;
 import org.wsoatracker.plan.WeaknessView;
+import org.wsoatracker.shared.web.FormFields;
 
 import org.springframework.validation.Errors;
 
@@ -34,7 +35,7 @@ public class WeaknessForm {
 	 * Checks what was typed; the area of weakness to save, or null when the form has errors.
 	 */
 	WeaknessDetails toCommand(Errors errors, InspectionFramework framework) {
-		String numberText = InspectionFields.trim(this.number);
+		String numberText = FormFields.trim(this.number);
 		Integer number = null;
 		if (numberText.isEmpty()) {
 			errors.rejectValue("number", "required", "Enter the number of the area of weakness");
@@ -47,13 +48,13 @@ public class WeaknessForm {
 		}
 		String text = InspectionFields.required(errors, "text", this.text, "Enter the area of weakness",
 				"Area of weakness", PlanLimits.LETTER_TEXT);
-		WeaknessKind kind = framework.typesWeaknesses() ? InspectionFields.choice(errors, "kind", WeaknessKind.class,
+		WeaknessKind kind = framework.typesWeaknesses() ? FormFields.choice(errors, "kind", WeaknessKind.class,
 				this.kind, "Select whether it is an area for priority action or an area for improvement") : null;
 		return errors.hasErrors() ? null : new WeaknessDetails(number, text, kind);
 	}
 
 	long expectedVersion() {
-		return InspectionFields.version(this.version);
+		return FormFields.version(this.version);
 	}
 
 	private static Integer wholeNumber(String text) {

@@ -1,6 +1,9 @@
 package org.wsoatracker.governance.web;
 
+import java.util.List;
+
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.wsoatracker.support.IntegrationTest;
 import org.wsoatracker.support.Pages;
@@ -33,12 +36,16 @@ class DemoRevisitWebTests {
 		Document page = new SignedInPages(this.mvc).page(Pages.BOARD, "/plans/" + planId + "/revisits/" + revisitId);
 
 		assertThat(page.select("h1").text()).isEqualTo("Revisit, November 2022");
-		assertThat(page.select("#judgements ~ table tbody th > span:first-child").eachText()).containsExactly(
-				"Area of weakness 1", "Area of weakness 2", "Area of weakness 3", "Area of weakness 4");
-		assertThat(page.select("#judgements ~ table tbody .govuk-tag").eachText()).containsExactly(
-				"Sufficient progress", "Sufficient progress", "Sufficient progress", "Sufficient progress");
-		assertThat(page.select("main").text()).contains("Co-production is now a strength in York",
-				"The inspectors judged every area of weakness to have made sufficient progress");
+		// York's own four weaknesses, in order (other tests may add weaknesses to the demo inspection, unjudged).
+		List<Element> york = page.select("#judgements ~ :is(table, .app-table-scroll) tbody tr")
+			.stream()
+			.filter(row -> row.select("th > span:first-child").text().matches("Area of weakness [1-4]"))
+			.toList();
+		assertThat(york).extracting(row -> row.select("th > span:first-child").text())
+			.containsExactly("Area of weakness 1", "Area of weakness 2", "Area of weakness 3", "Area of weakness 4");
+		assertThat(york).extracting(row -> row.select(".govuk-tag").text())
+			.containsOnly("Sufficient progress");
+		assertThat(page.select("main").text()).contains("Co-production is now a strength in York");
 		assertThat(new SignedInPages(this.mvc).page(Pages.BOARD, "/plans/" + planId).select("#trail ~ ol li").eachText())
 			.contains("Revisit: Revisit, November 2022");
 	}

@@ -10,8 +10,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.wsoatracker.governance.RiskDetails;
+import org.wsoatracker.governance.RiskService;
+import org.wsoatracker.governance.RiskStatus;
+import org.wsoatracker.people.LeaderGroup;
 import org.wsoatracker.people.LocalAreaView;
+import org.wsoatracker.people.OrganisationKind;
 import org.wsoatracker.people.PeopleService;
+import org.wsoatracker.people.PersonDetails;
 import org.wsoatracker.plan.ActionDetails;
 import org.wsoatracker.plan.AreaCommand;
 import org.wsoatracker.plan.InspectionDetails;
@@ -69,6 +75,9 @@ class RevisitWebTests {
 
 	@Autowired
 	ProgressService progress;
+
+	@Autowired
+	RiskService risks;
 
 	SignedInPages pages;
 
@@ -128,8 +137,8 @@ class RevisitWebTests {
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(plansPath() + "/revisits/" + stored.get("id"));
 		Document page = this.pages.follow(Pages.ADMIN, result);
 		assertThat(page.select("h1").text()).isEqualTo("Revisit, November 2022");
-		assertThat(page.select("#judgements ~ table tbody tr")).hasSize(4);
-		assertThat(page.select("#judgements ~ table tbody tr td:nth-of-type(1)").eachText()).containsOnly("Not judged yet");
+		assertThat(page.select("#judgements ~ :is(table, .app-table-scroll) tbody tr")).hasSize(4);
+		assertThat(page.select("#judgements ~ :is(table, .app-table-scroll) tbody tr td:nth-of-type(1)").eachText()).containsOnly("Not judged yet");
 	}
 
 	@Test
@@ -242,7 +251,7 @@ class RevisitWebTests {
 
 		MvcResult released = this.pages.post(Pages.ADMIN, revisit + "/weaknesses/" + weaknessId(2) + "/release");
 		assertThat(released.getResponse().getRedirectedUrl()).isEqualTo(revisit);
-		assertThat(this.pages.page(Pages.BOARD, revisit).select("#judgements ~ table tbody tr td:nth-of-type(3)")
+		assertThat(this.pages.page(Pages.BOARD, revisit).select("#judgements ~ :is(table, .app-table-scroll) tbody tr td:nth-of-type(3)")
 			.eachText()).containsExactly("Monitored", "Released on " + java.time.format.DateTimeFormatter
 				.ofPattern("d MMMM yyyy", java.util.Locale.UK)
 				.format(LocalDate.now(java.time.ZoneId.of("Europe/London"))), "Monitored", "Monitored");
@@ -265,6 +274,42 @@ class RevisitWebTests {
 		assertThat(page.select("#weakness-3 dd").eachText()).startsWith("3. Co-production", "1 of 2", "1 of 1");
 		assertThat(page.select("#weakness-3").text()).contains("Action 3.1");
 		assertThat(page.select("#weakness-1 dd").eachText()).startsWith("1. Leadership", "0 of 1");
+	}
+
+	@Test
+	void theRevisitIsOnThePlansDeadlinesCalendar() throws Exception {
+		String revisit = recordRevisit();
+
+		Document calendar = this.pages.page(Pages.BOARD, plansPath() + "/calendar");
+
+		assertThat(calendar.select("tbody tr").eachText()).contains("14 November 2022 Revisit Revisit begins");
+		assertThat(calendar.select("a:containsOwn(Revisit begins)").attr("href")).isEqualTo(revisit);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { Pages.ADMIN, Pages.BOARD, Pages.LEAD })
+	void readinessListsThePlansOpenRisksToThoseWhoReadTheRiskRegister(String email) throws Exception {
+		long area = this.plan.localAreaId();
+		long council = this.people.addOrganisation(area, "RC", "Risk Council", OrganisationKind.COUNCIL)
+			.id();
+		long owner = this.people
+			.addPerson(area, new PersonDetails(council, "R.O", "Risk Owner", "Head of SEND", LeaderGroup.STRATEGIC,
+					null, null))
+			.id();
+		this.risks.addRisk(this.plan.id(), new RiskDetails("Too few educational psychologists", "Vacancies",
+				"Late advice", owner, "Agency cover", 4, 5, 8, LocalDate.of(2022, 10, 1), RiskStatus.OPEN));
+		this.risks.addRisk(this.plan.id(), new RiskDetails("Closed risk", "Cause", "Consequence", owner,
+				"Mitigations", 2, 2, 2, LocalDate.of(2022, 10, 1), RiskStatus.CLOSED));
+
+		Document page = this.pages.page(email, plansPath() + "/readiness");
+
+		if (email.equals(Pages.LEAD)) {
+			assertThat(page.select("#open-risks")).isEmpty();
+		}
+		else {
+			assertThat(page.select("#open-risks li").eachText())
+				.containsExactly("Too few educational psychologists: score 20, Very high");
+		}
 	}
 
 	@ParameterizedTest

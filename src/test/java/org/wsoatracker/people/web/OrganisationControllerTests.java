@@ -149,7 +149,7 @@ class OrganisationControllerTests {
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(areaPath());
 		Document page = this.pages.follow(Pages.ADMIN, result);
 		assertThat(page.select(".govuk-notification-banner__heading").text()).isEqualTo("Organisation added");
-		assertThat(page.select("#organisations ~ table tbody tr").eachText()).contains(
+		assertThat(page.select("#organisations ~ :is(table, .app-table-scroll) tbody tr").eachText()).contains(
 				"HNY ICB NHS Humber and North Yorkshire ICB Integrated care board (ICB) Change NHS Humber and North Yorkshire ICB");
 		assertThat(this.people.findOrganisation(this.area.id(), "HNY ICB").orElseThrow().kind())
 			.isEqualTo(OrganisationKind.ICB);
@@ -175,7 +175,7 @@ class OrganisationControllerTests {
 
 		Document page = this.pages.follow(Pages.ADMIN, result);
 		assertThat(page.select(".govuk-notification-banner__heading").text()).isEqualTo("Organisation updated");
-		assertThat(page.select("#organisations ~ table tbody th").eachText()).containsExactly("TCC");
+		assertThat(page.select("#organisations ~ :is(table, .app-table-scroll) tbody th").eachText()).containsExactly("TCC");
 		assertThat(stored()).containsEntry("code", "TCC").containsEntry("name", "Test City Council");
 	}
 

@@ -78,7 +78,8 @@ class PlanWordImportTests {
 	void yorksWordDocumentShowsHowEachColumnIsReadThenBecomesYorksPlan() throws Exception {
 		int before = planCount();
 
-		this.mvc.perform(upload(PlanWordFiles.york(), "York written statement of action")).andExpect(redirectedUrl("/plans/import/word"));
+		this.mvc.perform(upload(PlanWordFiles.york(), "York written statement of action, read from its Word document"))
+			.andExpect(redirectedUrl("/plans/import/word"));
 		assertThat(planCount()).isEqualTo(before);
 
 		Document mapping = Pages.html(this.mvc.perform(get("/plans/import/word").cookie(this.admin))
@@ -102,7 +103,7 @@ class PlanWordImportTests {
 
 		assertThat(planCount()).isEqualTo(before + 1);
 		PlanView plan = createdPlan(created);
-		assertThat(plan.title()).isEqualTo("York written statement of action");
+		assertThat(plan.title()).isEqualTo("York written statement of action, read from its Word document");
 		assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
 		assertThat(summary(plan)).isEqualTo(summary(this.york));
 		assertThat(areas(plan)).isEqualTo(areas(this.york));

@@ -1,32 +1,31 @@
-package org.wsoatracker.governance.web;
+package org.wsoatracker.shared.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.wsoatracker.shared.web.DateParts;
-
 import org.springframework.validation.Errors;
 
 /**
- * The checks and wording the revisit forms share.
+ * The checks and wording forms share: trimmed text within its bound, a date typed in three parts, one of an enum's
+ * values, the version a form was started from, and a day as pages write it.
  */
-final class Fields {
+public final class FormFields {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-	private Fields() {
+	private FormFields() {
 	}
 
-	static String trim(String text) {
+	public static String trim(String text) {
 		return text == null ? "" : text.trim();
 	}
 
 	/**
-	 * The trimmed text; an error when it is blank (if whenBlank is given) or longer than max.
+	 * The trimmed text, or null when blank; an error when it is blank (if whenBlank is given) or longer than max.
 	 */
-	static String text(Errors errors, String field, String value, String whenBlank, String name, int max) {
+	public static String text(Errors errors, String field, String value, String whenBlank, String name, int max) {
 		String text = trim(value);
 		if (text.isEmpty() && whenBlank != null) {
 			errors.rejectValue(field, "required", whenBlank);
@@ -38,9 +37,10 @@ final class Fields {
 	}
 
 	/**
-	 * The date typed, or null; blank is an error only when whenBlank is given.
+	 * The date typed, or null. Blank is an error only when whenBlank is given; anything typed must make a real date
+	 * with a four-digit year. The error goes on the whole date field.
 	 */
-	static LocalDate date(Errors errors, String field, DateParts parts, String name, String whenBlank) {
+	public static LocalDate date(Errors errors, String field, DateParts parts, String name, String whenBlank) {
 		if (parts == null || parts.isBlank()) {
 			if (whenBlank != null) {
 				errors.rejectValue(field, "required", whenBlank);
@@ -54,7 +54,11 @@ final class Fields {
 		return date.orElse(null);
 	}
 
-	static <E extends Enum<E>> E choice(Errors errors, String field, Class<E> type, String value, String whenNone) {
+	/**
+	 * The enum's value of that name; an error, and null, when none has it.
+	 */
+	public static <E extends Enum<E>> E choice(Errors errors, String field, Class<E> type, String value,
+			String whenNone) {
 		for (E constant : type.getEnumConstants()) {
 			if (constant.name().equals(value)) {
 				return constant;
@@ -64,7 +68,10 @@ final class Fields {
 		return null;
 	}
 
-	static long version(String text) {
+	/**
+	 * The version the form was started from; a missing or garbled one can never match, so the change is refused.
+	 */
+	public static long version(String text) {
 		try {
 			return Long.parseLong(trim(text));
 		}
@@ -73,7 +80,10 @@ final class Fields {
 		}
 	}
 
-	static String day(LocalDate date) {
+	/**
+	 * "14 November 2022", or "Not recorded".
+	 */
+	public static String day(LocalDate date) {
 		return date == null ? "Not recorded" : DAY.format(date);
 	}
 
