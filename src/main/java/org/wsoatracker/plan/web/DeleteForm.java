@@ -1,5 +1,7 @@
 package org.wsoatracker.plan.web;
 
+import org.wsoatracker.shared.web.FormFields;
+
 /**
  * The confirmation of a deletion: only the version of the inspection the person saw.
  */
