@@ -172,7 +172,7 @@ class SignInTests {
 		assertThat(page.select("h1").text()).isEqualTo(heading);
 		assertThat(page.select(".govuk-caption-l").text()).isEqualTo(role);
 		assertThat(page.select("nav.app-nav a[aria-current=page]").text()).isEqualTo("Home");
-		assertThat(page.select("form[action=/logout] button").text()).isEqualTo("Sign out");
+		assertThat(page.select("header form[action=/logout] button").text()).isEqualTo("Sign out");
 	}
 
 	@Test
