@@ -65,6 +65,10 @@ class PlanImportBrowserIT extends BrowserTest {
 		signIn(Pages.ADMIN);
 		visit("/plans/import");
 		assertThat(heading()).isEqualTo("Import a plan from a spreadsheet");
+		driver.findElement(By.linkText("How to fill in the plan table (guide)")).click();
+		assertThat(heading()).isEqualTo("The plan table");
+		check();
+		visit("/plans/import");
 
 		submit(By.cssSelector("main form[action='/plans/import'] button[type=submit]"));
 		check();
