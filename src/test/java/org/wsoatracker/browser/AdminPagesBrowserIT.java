@@ -170,9 +170,12 @@ class AdminPagesBrowserIT extends BrowserTest {
 		field("number").clear();
 		submit();
 		check();
-		assertThat(errors()).containsExactly("Enter the number of the area of weakness", "Enter the area of weakness");
+		// The inspection is of the 2023 framework: each weakness is an area for priority action or for improvement.
+		assertThat(errors()).containsExactly("Enter the number of the area of weakness", "Enter the area of weakness",
+				"Select whether it is an area for priority action or an area for improvement");
 		field("number").sendKeys("1");
 		field("text").sendKeys("Leaders should ensure that EHC plans are updated in good time.");
+		driver.findElement(By.cssSelector("label[for=kind]")).click();
 		submit();
 		assertThat(banner()).isEqualTo("Area of weakness added");
 
