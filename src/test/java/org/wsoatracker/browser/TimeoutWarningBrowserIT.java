@@ -78,7 +78,7 @@ class TimeoutWarningBrowserIT extends BrowserTest {
 		assertThat(this.jdbc.update("delete from spring_session where session_id = ?", session())).isOne();
 
 		submit(By.cssSelector("button[value=draft]"));
-		assertThat(heading()).isEqualTo("Sign in");
+		assertThat(heading()).isEqualTo("Sign in to WSOA Tracker");
 		check();
 		field("username").sendKeys(Pages.LEAD);
 		field("password").sendKeys(Pages.DEMO_PASSWORD);
