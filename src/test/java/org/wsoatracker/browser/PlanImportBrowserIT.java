@@ -66,7 +66,7 @@ class PlanImportBrowserIT extends BrowserTest {
 		visit("/plans/import");
 		assertThat(heading()).isEqualTo("Import a plan from a spreadsheet");
 		driver.findElement(By.linkText("How to fill in the plan table (guide)")).click();
-		assertThat(heading()).isEqualTo("The plan table");
+		assertThat(heading()).isEqualTo("The plan table: spreadsheet template, export and import");
 		check();
 		visit("/plans/import");
 
