@@ -3,6 +3,8 @@ package org.wsoatracker.security;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,8 +173,8 @@ public class SignedOutForms extends OncePerRequestFilter {
 		}
 
 		@Override
-		public java.util.Enumeration<String> getParameterNames() {
-			return java.util.Collections.emptyEnumeration();
+		public Enumeration<String> getParameterNames() {
+			return Collections.emptyEnumeration();
 		}
 
 		@Override
@@ -183,6 +185,43 @@ public class SignedOutForms extends OncePerRequestFilter {
 		@Override
 		public String[] getParameterValues(String name) {
 			return null;
+		}
+
+		// A GET has no body: the form's content type (multipart, with a file) must not be replayed after signing in,
+		// or the page would be read as a multipart request it is not.
+		@Override
+		public String getContentType() {
+			return null;
+		}
+
+		@Override
+		public int getContentLength() {
+			return -1;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return -1;
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return isBodyHeader(name) ? null : super.getHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaders(String name) {
+			return isBodyHeader(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaderNames() {
+			return Collections.enumeration(
+					Collections.list(super.getHeaderNames()).stream().filter(name -> !isBodyHeader(name)).toList());
+		}
+
+		private static boolean isBodyHeader(String name) {
+			return "content-type".equalsIgnoreCase(name) || "content-length".equalsIgnoreCase(name);
 		}
 
 	}

@@ -68,7 +68,29 @@ class ImportGuide {
 			})
 			.build()
 			.render(document);
-		this.page = new Page(title(document), html);
+		this.page = new Page(title(document), inScrollingRegions(html));
+	}
+
+	/**
+	 * Each table in a labelled, focusable scrolling region (as shared/table-scroll.html puts the service's own), so
+	 * that on a narrow screen the table scrolls and the page does not.
+	 */
+	private static String inScrollingRegions(String html) {
+		StringBuilder out = new StringBuilder();
+		int count = 0;
+		int from = 0;
+		for (int start = html.indexOf("<table", from); start >= 0; start = html.indexOf("<table", from)) {
+			int end = html.indexOf("</table>", start) + "</table>".length();
+			count++;
+			out.append(html, from, start)
+				.append("<div class=\"app-table-scroll\" role=\"region\" aria-label=\"Table ")
+				.append(count)
+				.append(" of the guide\" tabindex=\"0\">")
+				.append(html, start, end)
+				.append("</div>");
+			from = end;
+		}
+		return out.append(html, from, html.length()).toString();
 	}
 
 	Page page() {
