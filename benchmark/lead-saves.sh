@@ -101,11 +101,13 @@ lead() { # number session action
 echo "$leads leads saving drafts for ${duration}s, then submitting"
 start=$(date +%s%3N)
 n=0
+workers=()
 while read -r session action; do
   n=$((n + 1))
   lead "$n" "$session" "$action" &
+  workers+=($!)
 done <"$dir/workers.txt"
-wait
+wait "${workers[@]}" # the leads, not the app
 elapsed_ms=$(($(date +%s%3N) - start))
 cat "$dir"/saves-*.txt >"$dir/saves.txt"
 

@@ -9,7 +9,9 @@
 # --no-build   use the jar already in target/
 # --keep-data  reuse the data loaded by an earlier run instead of starting afresh
 # Environment: CONNECTIONS (32), THREADS (2), DURATION (30s), WARMUP (15s), PORT (18080), and JAR and HEAP
-# (benchmark/common.sh).
+# (benchmark/common.sh). PEER: the address of a same-stack peer already running on this machine (spring-petclinic,
+# e.g. http://localhost:8080, started as docs/benchmarks.md says); its welcome page `/` and its owners list
+# `/owners?lastName=` are then measured in the same run, alternated with this app's pages, without a session.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -64,10 +66,33 @@ run() { # name path [first last]
 }
 echo
 echo "Measuring each page for $duration after $warmup of warm-up: $connections connections, $threads threads"
+# With a peer, its pages are measured between this app's, and the trivial page and the peer's welcome page twice, so
+# that a change in the machine's load during the run shows in both.
+peer=${PEER:-}
+peer_run() { # name path
+  [ -n "$peer" ] || return 0
+  echo none >"$dir/no-session.txt"
+  wrk -t"$threads" -c"$connections" -d"$warmup" --timeout 30s -s benchmark/page.lua "$peer" -- "$1" \
+    "$dir/no-session.txt" "$2" >/dev/null
+  wrk -t"$threads" -c"$connections" -d"$duration" --timeout 30s -s benchmark/page.lua "$peer" -- "$1" \
+    "$dir/no-session.txt" "$2" | grep '^RESULT' | cut -d' ' -f2-
+}
+if [ -n "$peer" ]; then
+  for path in / '/owners?lastName='; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' "$peer$path")
+    [ "$status" = 200 ] || { echo "The peer's $path answered $status, not 200" >&2; exit 1; }
+  done
+fi
 {
   run trivial /accessibility
+  peer_run peer-welcome /
   run plan-dashboard '/plans/{id}/dashboard' "$first" "$last"
+  peer_run peer-owners '/owners?lastName='
   run board-home /dashboard
+  if [ -n "$peer" ]; then
+    peer_run peer-welcome /
+    run trivial /accessibility
+  fi
 } >"$dir/results.txt"
 
 echo
@@ -77,10 +102,15 @@ awk '
     printf row, "page", "p50 ms", "p95 ms", "p99 ms", "req/s", "requests", "not 200", "errors"
   }
   $6 == 0 { $2 = $3 = $4 = "-" } # no request answered within the run
-  { printf row, $1, $2, $3, $4, $5, $6, $7, $8; rate[$1] = $5 }
+  { printf row, $1, $2, $3, $4, $5, $6, $7, $8; rate[$1] += $5; runs[$1]++ }
   END {
+    for (page in rate) rate[page] /= runs[page]
     printf "\nplan dashboard throughput / trivial page: %.0f %%\n", 100 * rate["plan-dashboard"] / rate["trivial"]
     printf "board home throughput / trivial page: %.0f %%\n", 100 * rate["board-home"] / rate["trivial"]
+    if (runs["peer-welcome"]) {
+      printf "trivial page / the peer'"'"'s welcome page (means of both runs): %.0f %%\n", 100 * rate["trivial"] / rate["peer-welcome"]
+      printf "board home / the peer'"'"'s owners list: %.0f %%\n", 100 * rate["board-home"] / rate["peer-owners"]
+    }
   }' "$dir/results.txt"
 heap_report
 machine

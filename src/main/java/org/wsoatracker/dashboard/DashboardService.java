@@ -35,6 +35,7 @@ import org.wsoatracker.plan.Rag;
 import org.wsoatracker.plan.ScaleView;
 import org.wsoatracker.progress.ActionException;
 import org.wsoatracker.progress.ActionProgress;
+import org.wsoatracker.progress.DecisionsWaiting;
 import org.wsoatracker.progress.MeasureReading;
 import org.wsoatracker.progress.PeriodView;
 import org.wsoatracker.progress.PlanProgress;
@@ -116,6 +117,30 @@ public class DashboardService {
 	}
 
 	/**
+	 * What the board has to decide on the plan: the updates submitted in its open periods, period by period (as
+	 * {@link ProgressService#decisionsWaiting(long)} counts them), kept with its dashboard.
+	 */
+	public List<DecisionsWaiting> decisionsWaiting(long planId) {
+		return kept(planId, this.dataVersion.ofPlan(planId), LocalDate.now(this.clock)).waiting();
+	}
+
+	/**
+	 * The same for every plan of the scope's local areas neither closed nor archived, plan by plan in the order of
+	 * their titles: each plan's kept with its dashboard, so that the board's home reads no update.
+	 */
+	public List<DecisionsWaiting> decisionsWaiting(AreaScope scope) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<Long> planIds = this.plans.plans(scope).stream().map(summary -> summary.id()).toList();
+		Map<Long, Long> versions = this.dataVersion.ofPlans(planIds);
+		return planIds.stream()
+			.flatMap(id -> kept(id, versions.getOrDefault(id, 0L), today).waiting().stream())
+			.sorted(Comparator.comparing(DecisionsWaiting::planTitle)
+				.thenComparingLong(DecisionsWaiting::planId)
+				.thenComparing(DecisionsWaiting::month))
+			.toList();
+	}
+
+	/**
 	 * What is kept for the plan at this version of its data (read before the data, so that nothing is kept for a
 	 * version older than what it was worked out from) and on this day.
 	 */
@@ -124,7 +149,8 @@ public class DashboardService {
 		if (kept == null || kept.version() != version || !kept.today().equals(today)) {
 			Facts facts = read(planId, today);
 			PlanDashboard dashboard = dashboard(facts, DashboardFilter.none());
-			kept = new Kept(version, today, dashboard, headline(facts, dashboard));
+			kept = new Kept(version, today, dashboard, headline(facts, dashboard),
+					this.progress.decisionsWaiting(planId));
 			this.kept.put(planId, kept);
 		}
 		return kept;
@@ -422,7 +448,8 @@ public class DashboardService {
 			LocalDate today) {
 	}
 
-	private record Kept(long version, LocalDate today, PlanDashboard dashboard, PlanHeadline headline) {
+	private record Kept(long version, LocalDate today, PlanDashboard dashboard, PlanHeadline headline,
+			List<DecisionsWaiting> waiting) {
 	}
 
 }

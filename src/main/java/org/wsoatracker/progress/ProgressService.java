@@ -22,12 +22,10 @@ import org.wsoatracker.plan.ActionView;
 import org.wsoatracker.plan.Archived;
 import org.wsoatracker.plan.PlanService;
 import org.wsoatracker.plan.PlanStatus;
-import org.wsoatracker.plan.PlanSummary;
 import org.wsoatracker.plan.PlanView;
 import org.wsoatracker.plan.ScaleView;
 import org.wsoatracker.shared.error.ConflictException;
 import org.wsoatracker.shared.error.NotFoundException;
-import org.wsoatracker.shared.security.AreaScope;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -225,16 +223,6 @@ public class ProgressService {
 	@Transactional(readOnly = true)
 	public List<DecisionsWaiting> decisionsWaiting(long planId) {
 		return this.reads.decisionsWaiting(planId);
-	}
-
-	/**
-	 * The same for every plan of the scope's local areas neither closed nor archived: what the board has to decide,
-	 * plan by plan.
-	 */
-	@Transactional(readOnly = true)
-	public List<DecisionsWaiting> decisionsWaiting(AreaScope scope) {
-		Set<Long> plansInScope = this.plans.plans(scope).stream().map(PlanSummary::id).collect(Collectors.toSet());
-		return this.reads.decisionsWaiting(null).stream().filter(waiting -> plansInScope.contains(waiting.planId())).toList();
 	}
 
 	private static String plain(BigDecimal value) {

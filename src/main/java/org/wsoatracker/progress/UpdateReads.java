@@ -33,20 +33,19 @@ class UpdateReads {
 	}
 
 	/**
-	 * The open periods with submitted updates not yet decided on, of one plan (or of every plan neither closed nor
-	 * archived when the plan is null), by plan then month: one statement, counted in the database.
+	 * The open periods with submitted updates not yet decided on, of one plan neither closed nor archived, by month:
+	 * one statement, counted in the database.
 	 */
-	List<DecisionsWaiting> decisionsWaiting(Long planId) {
+	List<DecisionsWaiting> decisionsWaiting(long planId) {
 		return this.jdbc.query("select p.id, p.title, rp.id as period_id, rp.month, count(*) as updates "
 				+ "from progress_update u join reporting_period rp on rp.id = u.period_id join plan p on p.id = rp.plan_id "
 				+ "join inspection i on i.id = p.inspection_id join local_area la on la.id = i.local_area_id "
 				+ "where rp.status = 'OPEN' and u.state = 'SUBMITTED' and p.status <> 'CLOSED' "
 				+ "and not (p.archived or i.archived or la.archived) "
-				+ "and (?::bigint is null or p.id = ?::bigint) "
-				+ "group by p.id, p.title, rp.id, rp.month order by p.title, p.id, rp.month",
+				+ "and rp.plan_id = ? group by p.id, p.title, rp.id, rp.month order by rp.month",
 				(rs, n) -> new DecisionsWaiting(rs.getLong("id"), rs.getString("title"), rs.getLong("period_id"),
 						YearMonth.from(rs.getDate("month").toLocalDate()), rs.getInt("updates")),
-				planId, planId);
+				planId);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wsoatracker.people.AccountService;
@@ -23,11 +24,14 @@ import org.wsoatracker.progress.UpdateCommand;
 import org.wsoatracker.shared.audit.DataVersion;
 import org.wsoatracker.shared.security.AreaScope;
 import org.wsoatracker.support.IntegrationTest;
+import org.wsoatracker.support.Pages;
+import org.wsoatracker.support.SignedInPages;
 import org.wsoatracker.support.Statements;
 import org.wsoatracker.support.TestPlans;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +66,9 @@ class DashboardKeptTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	PlanView plan;
 
@@ -179,6 +186,25 @@ class DashboardKeptTests {
 		this.jdbc.update("update plan_action set outcome = outcome || '.' where area_id in "
 				+ "(select id from plan_area where plan_id = any(?))", (Object) planIds);
 		return this.statements.countOf(() -> this.dashboards.headlines(scope));
+	}
+
+	@Test
+	void theBoardsPagesShowASubmittedUpdateAtOnceThoughTheirRowsAreKept() throws Exception {
+		SignedInPages pages = new SignedInPages(this.mvc);
+		String row = "tr.app-plan-headline:has(a[href=/plans/" + this.plan.id() + "/dashboard])";
+		Document before = pages.page(Pages.BOARD, "/dashboard");
+		assertThat(before.select(row).text()).contains("2 No update").doesNotContain("Green");
+		String waiting = ".app-decisions-waiting a[href^=/plans/" + this.plan.id() + "/periods/]";
+		assertThat(pages.page(Pages.BOARD, "/").select(waiting)).isEmpty();
+
+		this.progress.write(action("1.1").id(),
+				new UpdateCommand("PROGRESSING_AND_ON_TRACK", null, "Done", "Next", Map.of()), this.office, null, true);
+
+		assertThat(pages.page(Pages.BOARD, "/dashboard").select(row).text()).contains("1 Green 1 No update");
+		assertThat(pages.page(Pages.BOARD, "/").select(waiting).parents().first().text())
+			.contains("1 update waits for the board");
+		assertThat(this.dashboards.decisionsWaiting(this.plan.id())).singleElement()
+			.satisfies(decisions -> assertThat(decisions.updates()).isOne());
 	}
 
 	@Test

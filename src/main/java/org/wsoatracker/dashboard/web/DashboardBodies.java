@@ -2,6 +2,7 @@ package org.wsoatracker.dashboard.web;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -10,61 +11,89 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import org.wsoatracker.dashboard.PlanDashboard;
+import org.wsoatracker.dashboard.PlanHeadline;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * The body of each plan's dashboard (dashboard/plan-dashboard-body.html), rendered once for each dashboard the
- * dashboard service answers and kept while it answers the same one, that is until the plan's data or the date
- * changes. The body is the same for everyone who may see the plan (what depends on the viewer, such as the navigation
- * and the sign-out button, is in the layout around it), and rendering its tables is most of the work of showing a
- * large plan. A filtered dashboard's body is rendered every time.
+ * What the dashboards show of each plan, rendered once for each dashboard and headline the dashboard service answers
+ * and kept while it answers the same one, that is until the plan's data or the date changes: the body of a plan's
+ * dashboard (dashboard/plan-dashboard-body.html) and the plan's row on the board's home (dashboard/board-row.html).
+ * Both are the same for everyone who may see the plan (what depends on the viewer, such as the navigation and the
+ * sign-out button, is in the layout around them), and rendering them is most of the work of showing a large plan or
+ * many plans. A filtered dashboard's body is rendered every time.
  */
 @Component
 class DashboardBodies {
 
-	private static final String BODY = "dashboard/plan-dashboard-body :: body";
-
 	private final ThymeleafViewResolver views;
 
 	/** By plan: the latest whole dashboard rendered and its body. */
-	private final Map<Long, Rendered> rendered = new ConcurrentHashMap<>();
+	private final Map<Long, Rendered> bodies = new ConcurrentHashMap<>();
+
+	/** By plan: the latest headline rendered and its row. */
+	private final Map<Long, Rendered> rows = new ConcurrentHashMap<>();
 
 	DashboardBodies(ThymeleafViewResolver views) {
 		this.views = views;
 	}
 
 	String body(PlanDashboard dashboard, HttpServletRequest request, HttpServletResponse response) throws Exception {
-		Rendered kept = this.rendered.get(dashboard.planId());
-		if (kept != null && kept.dashboard() == dashboard) {
-			return kept.body();
+		if (dashboard.filter().active()) {
+			return render("dashboard/plan-dashboard-body :: body", "dashboard", dashboard, request, response);
 		}
-		String body = render(dashboard, request, response);
-		if (!dashboard.filter().active()) {
-			this.rendered.put(dashboard.planId(), new Rendered(dashboard, body));
-		}
-		return body;
+		return kept(this.bodies, dashboard.planId(), dashboard, "dashboard/plan-dashboard-body :: body", "dashboard",
+				request, response);
 	}
 
 	/**
-	 * Renders the body as the page itself would be rendered, into text.
+	 * The board home's row of each plan, in the order of the headlines.
 	 */
-	private String render(PlanDashboard dashboard, HttpServletRequest request, HttpServletResponse response)
+	List<String> rows(List<PlanHeadline> headlines, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
-		View view = this.views.resolveViewName(BODY, RequestContextUtils.getLocale(request));
-		StringWriter body = new StringWriter();
-		view.render(Map.of("dashboard", dashboard), request, new HttpServletResponseWrapper(response) {
-			@Override
-			public PrintWriter getWriter() {
-				return new PrintWriter(body);
-			}
-		});
-		return body.toString();
+		String[] rows = new String[headlines.size()];
+		for (int i = 0; i < rows.length; i++) {
+			PlanHeadline headline = headlines.get(i);
+			rows[i] = kept(this.rows, headline.planId(), headline, "dashboard/board-row :: row", "plan", request,
+					response);
+		}
+		return List.of(rows);
 	}
 
-	private record Rendered(PlanDashboard dashboard, String body) {
+	/**
+	 * The text kept for the plan if it was rendered from this very object (the dashboard service answers the same
+	 * object while nothing has changed); otherwise rendered now, and kept.
+	 */
+	private String kept(Map<Long, Rendered> kept, long planId, Object source, String fragment, String name,
+			HttpServletRequest request, HttpServletResponse response) throws Exception {
+		Rendered rendered = kept.get(planId);
+		if (rendered != null && rendered.source() == source) {
+			return rendered.text();
+		}
+		String text = render(fragment, name, source, request, response);
+		kept.put(planId, new Rendered(source, text));
+		return text;
+	}
+
+	/**
+	 * Renders the fragment with the one model attribute as the page itself would be rendered, into text.
+	 */
+	private String render(String fragment, String name, Object value, HttpServletRequest request,
+			HttpServletResponse response) throws Exception {
+		View view = this.views.resolveViewName(fragment, RequestContextUtils.getLocale(request));
+		StringWriter text = new StringWriter();
+		view.render(Map.of(name, value), request, new HttpServletResponseWrapper(response) {
+			@Override
+			public PrintWriter getWriter() {
+				return new PrintWriter(text);
+			}
+		});
+		return text.toString();
+	}
+
+	private record Rendered(Object source, String text) {
 	}
 
 }

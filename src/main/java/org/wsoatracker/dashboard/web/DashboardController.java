@@ -1,12 +1,14 @@
 package org.wsoatracker.dashboard.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.wsoatracker.dashboard.DashboardFilter;
 import org.wsoatracker.dashboard.DashboardService;
 import org.wsoatracker.dashboard.PlanDashboard;
+import org.wsoatracker.dashboard.PlanHeadline;
 import org.wsoatracker.governance.BoardGovernanceService;
-import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.shared.security.AreaMember;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,19 +30,18 @@ class DashboardController {
 
 	private final BoardGovernanceService governance;
 
-	private final ProgressService progress;
-
-	DashboardController(DashboardService dashboards, DashboardBodies bodies, BoardGovernanceService governance,
-			ProgressService progress) {
+	DashboardController(DashboardService dashboards, DashboardBodies bodies, BoardGovernanceService governance) {
 		this.dashboards = dashboards;
 		this.bodies = bodies;
 		this.governance = governance;
-		this.progress = progress;
 	}
 
 	@GetMapping("/dashboard")
-	String board(@AuthenticationPrincipal AreaMember user, Model model) {
-		model.addAttribute("headlines", this.dashboards.headlines(user.scope()));
+	String board(@AuthenticationPrincipal AreaMember user, Model model, HttpServletRequest request,
+			HttpServletResponse response) throws Exception {
+		List<PlanHeadline> headlines = this.dashboards.headlines(user.scope());
+		model.addAttribute("headlines", headlines);
+		model.addAttribute("rows", this.bodies.rows(headlines, request, response));
 		return "dashboard/board";
 	}
 
@@ -53,7 +54,7 @@ class DashboardController {
 				new DashboardFilter(number(area), organisation, wholeNumber(lead), status));
 		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("headline", this.dashboards.headline(id));
-		model.addAttribute("decisionsWaiting", this.progress.decisionsWaiting(id));
+		model.addAttribute("decisionsWaiting", this.dashboards.decisionsWaiting(id));
 		model.addAttribute("body", this.bodies.body(dashboard, request, response));
 		// Risks and actions arising: for the board and the programme office only.
 		if (request.isUserInRole("ADMIN") || request.isUserInRole("BOARD")) {

@@ -2,9 +2,9 @@ package org.wsoatracker.dashboard.web;
 
 import java.util.List;
 
+import org.wsoatracker.dashboard.DashboardService;
 import org.wsoatracker.people.PeopleService;
 import org.wsoatracker.people.Role;
-import org.wsoatracker.progress.ProgressService;
 import org.wsoatracker.security.SignedInUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,11 +20,11 @@ class HomeController {
 
 	private final PeopleService people;
 
-	private final ProgressService progress;
+	private final DashboardService dashboards;
 
-	HomeController(PeopleService people, ProgressService progress) {
+	HomeController(PeopleService people, DashboardService dashboards) {
 		this.people = people;
-		this.progress = progress;
+		this.dashboards = dashboards;
 	}
 
 	@GetMapping("/")
@@ -34,7 +34,7 @@ class HomeController {
 		model.addAttribute("setUpAreas", user.getRole() == Role.ADMIN ? this.people.localAreas(user.scope()) : List.of());
 		// The board (its chair above all) comes here to decide: the updates waiting for it, plan by plan.
 		model.addAttribute("decisionsWaiting",
-				user.getRole() == Role.BOARD ? this.progress.decisionsWaiting(user.scope()) : List.of());
+				user.getRole() == Role.BOARD ? this.dashboards.decisionsWaiting(user.scope()) : List.of());
 		return "dashboard/home";
 	}
 

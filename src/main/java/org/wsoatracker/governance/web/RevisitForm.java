@@ -49,9 +49,7 @@ public class RevisitForm {
 		LocalDate start = FormFields.date(errors, "startDate", this.startDate, "Start date",
 				"Enter the date the revisit started");
 		LocalDate end = FormFields.date(errors, "endDate", this.endDate, "End date", "Enter the date the revisit ended");
-		if (start != null && end != null && end.isBefore(start)) {
-			errors.rejectValue("endDate", "order", "End date must be the same as or after the start date");
-		}
+		FormFields.notBefore(errors, "endDate", end, "End date", start, "start date");
 		LocalDate letter = FormFields.date(errors, "letterDate", this.letterDate, "Outcome letter date", null);
 		String summary = FormFields.text(errors, "letterSummary", this.letterSummary, null, "Summary of the letter",
 				PlanLimits.LETTER_TEXT);

@@ -54,16 +54,12 @@ public class InspectionForm {
 				"Enter the date the inspection started");
 		LocalDate end = FormFields.date(errors, "endDate", this.endDate, "End date",
 				"Enter the date the inspection ended");
-		if (start != null && end != null && end.isBefore(start)) {
-			errors.rejectValue("endDate", "order", "End date must be the same as or after the start date");
-		}
+		FormFields.notBefore(errors, "endDate", end, "End date", start, "start date");
 		LocalDate letter = FormFields.date(errors, "letterDate", this.letterDate, "Outcome letter date", null);
 		LocalDate publication = FormFields.date(errors, "publicationDate", this.publicationDate,
 				"Publication date", null);
-		if (letter != null && publication != null && publication.isBefore(letter)) {
-			errors.rejectValue("publicationDate", "order",
-					"Publication date must be the same as or after the outcome letter date");
-		}
+		FormFields.notBefore(errors, "publicationDate", publication, "Publication date", letter,
+				"outcome letter date");
 		InspectionOutcome outcome = FormFields.choice(errors, "outcome", InspectionOutcome.class, this.outcome,
 				"Select the outcome of the inspection");
 		if (framework != null && outcome != null && !framework.allows(outcome)) {

@@ -1,7 +1,5 @@
 package org.wsoatracker.plan.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -64,19 +62,11 @@ class PlanRevisionController {
 	String upload(@PathVariable long planId, @ModelAttribute("form") PlanRevisionForm form, BindingResult result,
 			@AuthenticationPrincipal AreaMember user, Model model) {
 		MultipartFile file = form.getFile();
-		if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
-			result.rejectValue("file", "required", "Select a spreadsheet file");
-		}
-		else if (file.getSize() > PlanSpreadsheets.MAX_FILE_BYTES) {
-			result.rejectValue("file", "size", PlanSpreadsheetController.TOO_BIG);
-		}
-		else if (file.isEmpty()) {
-			result.rejectValue("file", "empty", "The selected file is empty");
-		}
+		UploadedPlanFile.check(file, result);
 		if (result.hasErrors()) {
 			return uploadPage(planId, model);
 		}
-		RevisionResult uploaded = this.revisions.upload(planId, user.getAccountId(), filename(file), bytes(file));
+		RevisionResult uploaded = this.revisions.upload(planId, user.getAccountId(), filename(file), UploadedPlanFile.bytes(file));
 		if (uploaded instanceof RevisionResult.Previewed) {
 			return "redirect:/plans/" + planId + "/import/preview";
 		}
@@ -85,16 +75,7 @@ class PlanRevisionController {
 			return uploadPage(planId, model);
 		}
 		RevisionResult.Refused refused = (RevisionResult.Refused) uploaded;
-		result.rejectValue("file", "problems", refused.count() == 1
-				? "The selected file has a problem. Fix it and choose the file again"
-				: String.format(Locale.UK, "The selected file has %,d problems. Fix them and choose the file again",
-						refused.count()));
-		model.addAttribute("problems", refused.problems()
-			.stream()
-			.map(p -> List.of(p.row() == null ? "" : String.valueOf(p.row()), p.column() == null ? "" : p.column(),
-					p.message()))
-			.toList());
-		model.addAttribute("problemCount", refused.count());
+		UploadedPlanFile.refuse(refused.problems(), refused.count(), result, model);
 		uploadPage(planId, model);
 		return "plan/revision-problems";
 	}
@@ -163,15 +144,6 @@ class PlanRevisionController {
 			return "plan";
 		}
 		return name.length() > 255 ? name.substring(0, 255) : name;
-	}
-
-	private static byte[] bytes(MultipartFile file) {
-		try {
-			return file.getBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,11 +1,8 @@
 package org.wsoatracker.plan.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.DistributionSummary;
@@ -48,8 +45,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 class PlanSpreadsheetController {
-
-	static final String TOO_BIG = "The selected file must be smaller than 5 MB";
 
 	private final PlanSpreadsheets spreadsheets;
 
@@ -119,20 +114,12 @@ class PlanSpreadsheetController {
 			result.rejectValue("scaleCode", "required", "Select a progress scale");
 		}
 		MultipartFile file = form.getFile();
-		if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
-			result.rejectValue("file", "required", "Select a spreadsheet file");
-		}
-		else if (file.getSize() > PlanSpreadsheets.MAX_FILE_BYTES) {
-			result.rejectValue("file", "size", TOO_BIG);
-		}
-		else if (file.isEmpty()) {
-			result.rejectValue("file", "empty", "The selected file is empty");
-		}
+		UploadedPlanFile.check(file, result);
 		if (result.hasErrors()) {
 			return formPage(user, model);
 		}
 		PlanImport request = new PlanImport(Long.parseLong(form.getInspectionId()), form.getTitle().trim(),
-				PlanKind.valueOf(form.getKind()), form.getScaleCode(), bytes(file));
+				PlanKind.valueOf(form.getKind()), form.getScaleCode(), UploadedPlanFile.bytes(file));
 		if (PlanSpreadsheets.isWordDocument(request.file())) {
 			WordColumns columns = this.spreadsheets.wordColumns(request.file());
 			if (columns instanceof WordColumns.Unreadable unreadable) {
@@ -166,16 +153,7 @@ class PlanSpreadsheetController {
 			return formPage(user, model);
 		}
 		ImportResult.Refused refused = (ImportResult.Refused) imported;
-		result.rejectValue("file", "problems", refused.count() == 1
-				? "The selected file has a problem. Fix it and choose the file again"
-				: String.format(Locale.UK, "The selected file has %,d problems. Fix them and choose the file again",
-						refused.count()));
-		model.addAttribute("problems", refused.problems()
-			.stream()
-			.map(p -> List.of(p.row() == null ? "" : String.valueOf(p.row()), p.column() == null ? "" : p.column(),
-					p.message()))
-			.toList());
-		model.addAttribute("problemCount", refused.count());
+		UploadedPlanFile.refuse(refused.problems(), refused.count(), result, model);
 		formPage(user, model);
 		return "plan/import-problems";
 	}
@@ -305,15 +283,6 @@ class PlanSpreadsheetController {
 
 	static SpreadsheetFormat format(String extension) {
 		return SpreadsheetFormat.ofExtension(extension).orElseThrow(() -> new NotFoundException("Format"));
-	}
-
-	private static byte[] bytes(MultipartFile file) {
-		try {
-			return file.getBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	static ResponseEntity<byte[]> download(Spreadsheet spreadsheet) {

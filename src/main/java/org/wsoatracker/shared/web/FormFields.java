@@ -55,6 +55,17 @@ public final class FormFields {
 	}
 
 	/**
+	 * An error on the later date's field when both dates are given and it comes before the earlier one: "End date
+	 * must be the same as or after the start date".
+	 */
+	public static void notBefore(Errors errors, String field, LocalDate later, String laterName, LocalDate earlier,
+			String earlierName) {
+		if (later != null && earlier != null && later.isBefore(earlier)) {
+			errors.rejectValue(field, "order", laterName + " must be the same as or after the " + earlierName);
+		}
+	}
+
+	/**
 	 * The enum's value of that name; an error, and null, when none has it.
 	 */
 	public static <E extends Enum<E>> E choice(Errors errors, String field, Class<E> type, String value,

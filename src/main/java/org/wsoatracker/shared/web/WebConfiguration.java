@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
@@ -23,11 +22,6 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new FormErrorsInterceptor());
 		registry.addInterceptor(new SubmissionInterceptor(this.submissions, this.meters));
-	}
-
-	@Override
-	public void addViewControllers(ViewControllerRegistry registry) {
-		registry.addViewController("/accessibility").setViewName("shared/accessibility");
 	}
 
 }

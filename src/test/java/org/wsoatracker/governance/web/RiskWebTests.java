@@ -73,7 +73,7 @@ class RiskWebTests {
 		assertThat(page.select("#risk .govuk-tag").text()).isEqualTo("High");
 		assertThat(row(page, "Target score")).isEqualTo("6 (Medium)");
 		assertThat(row(page, "Review date")).isEqualTo("30 June 2021");
-		assertThat(page.select("#history tbody tr td:eq(2)").eachText()).contains("added: likelihood");
+		assertThat(page.select("#history tbody tr td:eq(2)").eachText()).contains("added risk: likelihood");
 
 		MvcResult changed = this.pages.post(Pages.ADMIN, risks() + "/" + riskId,
 				with(riskFields(String.valueOf(owner), "5", "4"), "version", "0"));
@@ -82,7 +82,7 @@ class RiskWebTests {
 		assertThat(this.jdbc.queryForObject("select score from risk where id = ?", Integer.class, riskId)).isEqualTo(20);
 		assertThat(row(after, "Score and rating")).isEqualTo("20 (likelihood 5 × impact 4) Very high");
 		assertThat(after.select("#history tbody tr").first().select("td").eachText())
-			.containsSequence("changed: likelihood", "4", "5");
+			.containsSequence("changed risk: likelihood", "4", "5");
 		assertThat(after.select("#history tbody tr").first().select("td").get(1).text()).isEqualTo(Pages.ADMIN);
 		Document register = this.pages.page(Pages.BOARD, risks());
 		assertThat(register.select("#risks tbody tr td").eachText()).contains("20 Very high", "Open");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -217,6 +218,29 @@ class ActionFormTests {
 		assertThat(measures.get(2)).endsWith(" Measure C")
 			.isNotIn(action.a() + " Measure C", action.b() + " Measure C");
 		assertThat(actualsOf(action.a())).containsExactly("45.00");
+	}
+
+	@Test
+	void theActionsPageListsEachChangeInWordsNewestFirst() throws Exception {
+		TwoMeasures action = twoMeasuresWithActualsOnTheFirst();
+		String outcome = this.plans.action(action.id()).outcome();
+
+		assertThat(send(editForm(action.id()).set("outcome", "Families know where to find help")
+			.set("measures[1].text", "Measure B, reworded")).getResponse()
+			.getRedirectedUrl()).isNotNull();
+
+		Document page = this.pages.page(Pages.ADMIN, "/plans/" + this.plan.id() + "/actions/" + action.id());
+		List<List<String>> rows = page.select("#history tbody tr")
+			.stream()
+			.map(row -> row.select("td").stream().skip(2).map(Element::text).toList())
+			.toList();
+		List<String> reworded = List.of("changed measure: text", "Measure B", "Measure B, reworded");
+		List<String> added = List.of("added measure: text", "", "Measure B");
+		assertThat(rows).contains(reworded, added,
+				List.of("changed action: outcome", outcome, "Families know where to find help"));
+		assertThat(rows.indexOf(reworded)).isLessThan(rows.indexOf(added));
+		assertThat(page.select("[role=region][aria-label='Every change to this action, newest first'] table#history"))
+			.hasSize(1);
 	}
 
 	@Test
