@@ -124,6 +124,34 @@ class DatabaseRolesTests {
 		});
 	}
 
+	/**
+	 * The database checks that no published report refers to a plan or a period being removed; it makes that check as
+	 * the owner, which may not change the reports' rows, and the removal must still go ahead.
+	 */
+	@Test
+	void aPlanWithItsPeriodsIsRemovedThoughTheReportsTablesMayNotBeChanged() {
+		application().run(context -> {
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			long area = jdbc.queryForObject("insert into local_area (code, name) values ('YORK', 'York') returning id",
+					Long.class);
+			long inspection = jdbc.queryForObject("insert into inspection (local_area_id, framework, start_date, "
+					+ "end_date, outcome) values (?, 'JOINT_LOCAL_AREA_SEND_2016', date '2019-11-04', "
+					+ "date '2019-11-08', 'WRITTEN_STATEMENT_REQUIRED') returning id", Long.class, area);
+			long plan = jdbc.queryForObject("insert into plan (inspection_id, kind, title, status, scale_id) values "
+					+ "(?, 'WRITTEN_STATEMENT_OF_ACTION', 'Draft', 'DRAFT', "
+					+ "(select id from progress_scale where code = 'YORK_SIX_STEP')) returning id", Long.class,
+					inspection);
+			jdbc.update("insert into reporting_period (plan_id, month, due_date, review_point, status) "
+					+ "values (?, date '2020-06-01', date '2020-06-30', true, 'OPEN')", plan);
+
+			jdbc.update("delete from reporting_period where plan_id = ?", plan);
+			jdbc.update("delete from plan where id = ?", plan);
+
+			assertThat(jdbc.queryForObject("select count(*) from plan", Integer.class)).isZero();
+			assertThat(sqlState(jdbc, "update published_report set demo = demo")).isEqualTo(INSUFFICIENT_PRIVILEGE);
+		});
+	}
+
 	@Test
 	void tablesMadeByAnEarlierVersionAsTheSuperuserPassToTheOwner() throws Exception {
 		try (EmbeddedPostgres earlier = EmbeddedPostgres.builder()
