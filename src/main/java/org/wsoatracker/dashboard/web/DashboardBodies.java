@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import org.wsoatracker.dashboard.PlanDashboard;
 import org.wsoatracker.dashboard.PlanHeadline;
+import org.wsoatracker.governance.BoardGovernance;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
@@ -20,13 +22,15 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 /**
  * What the dashboards show of each plan, rendered once for each dashboard and headline the dashboard service answers
  * and kept while it answers the same one, that is until the plan's data or the date changes: the body of a plan's
- * dashboard (dashboard/plan-dashboard-body.html) and the plan's row on the board's home (dashboard/board-row.html).
- * Both are the same for everyone who may see the plan (what depends on the viewer, such as the navigation and the
+ * dashboard (dashboard/plan-dashboard-body.html), the governance section the board and the programme office see on
+ * it (governance/board.html) and the plan's row on the board's home (dashboard/board-row.html). Each is the same for everyone who may see the plan (what depends on the viewer, such as the navigation and the
  * sign-out button, is in the layout around them), and rendering them is most of the work of showing a large plan or
  * many plans. A filtered dashboard's body is rendered every time.
  */
 @Component
 class DashboardBodies {
+
+	private static final String GOVERNANCE = "governance/board :: board(governance=${governance}, links=true)";
 
 	private final ThymeleafViewResolver views;
 
@@ -35,6 +39,9 @@ class DashboardBodies {
 
 	/** By plan: the latest headline rendered and its row. */
 	private final Map<Long, Rendered> rows = new ConcurrentHashMap<>();
+
+	/** By plan: the latest whole dashboard and the governance section rendered with it. */
+	private final Map<Long, Rendered> governance = new ConcurrentHashMap<>();
 
 	DashboardBodies(ThymeleafViewResolver views) {
 		this.views = views;
@@ -46,6 +53,25 @@ class DashboardBodies {
 		}
 		return kept(this.bodies, dashboard.planId(), dashboard, "dashboard/plan-dashboard-body :: body", "dashboard",
 				request, response);
+	}
+
+	/**
+	 * The plan's governance for the board (risks above the threshold, the risk matrix, open actions arising), read
+	 * and rendered once for each whole dashboard: its tables are in the plan's data version, and its "Overdue" turns
+	 * with the day, as the dashboard does.
+	 */
+	String governance(PlanDashboard dashboard, Supplier<BoardGovernance> governance, HttpServletRequest request,
+			HttpServletResponse response) throws Exception {
+		if (dashboard.filter().active()) {
+			return render(GOVERNANCE, "governance", governance.get(), request, response);
+		}
+		Rendered rendered = this.governance.get(dashboard.planId());
+		if (rendered != null && rendered.source() == dashboard) {
+			return rendered.text();
+		}
+		String text = render(GOVERNANCE, "governance", governance.get(), request, response);
+		this.governance.put(dashboard.planId(), new Rendered(dashboard, text));
+		return text;
 	}
 
 	/**

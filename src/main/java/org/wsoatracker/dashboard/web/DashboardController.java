@@ -58,7 +58,8 @@ class DashboardController {
 		model.addAttribute("body", this.bodies.body(dashboard, request, response));
 		// Risks and actions arising: for the board and the programme office only.
 		if (request.isUserInRole("ADMIN") || request.isUserInRole("BOARD")) {
-			model.addAttribute("governance", this.governance.forBoard(id));
+			model.addAttribute("governance",
+					this.bodies.governance(dashboard, () -> this.governance.forBoard(id), request, response));
 		}
 		return "dashboard/plan-dashboard";
 	}

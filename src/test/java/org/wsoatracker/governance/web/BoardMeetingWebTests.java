@@ -94,6 +94,12 @@ class BoardMeetingWebTests {
 		Document dashboard = this.pages.page(Pages.BOARD, "/plans/" + this.plan.id() + "/dashboard");
 		assertThat(dashboard.select("#outstanding-actions-arising tbody tr").eachText())
 			.containsExactly("Write to the parent carer forum Karen McNicholas (CCG) 30 Jun 2021 Overdue 12 May 2021");
+		// a risk changed in plain SQL (a data fix) leaves the dashboard at once
+		this.jdbc.update("update risk set likelihood = 1 where plan_id = ? and title = 'Data is late'", this.plan.id());
+		assertThat(this.pages.page(Pages.BOARD, "/plans/" + this.plan.id() + "/dashboard")
+			.select("#risk-matrix tbody tr:eq(3) td")
+			.eachText()).containsExactly("0", "0", "0", "0", "0");
+
 		Document pack = this.pages.page(Pages.BOARD, "/plans/" + this.plan.id() + "/periods/" + this.period.id()
 				+ "/board-pack");
 		assertThat(pack.select("#outstanding-actions-arising tbody td").eachText())
@@ -125,6 +131,9 @@ class BoardMeetingWebTests {
 	@Test
 	void risksAboveTheThresholdAreOnTheDashboardAndInTheBoardPackPageAndPdfWithTheMatrix() throws Exception {
 		String risks = "/plans/" + this.plan.id() + "/risks";
+		// the dashboard seen before the risks are added is kept with the plan's data version, which they raise
+		assertThat(this.pages.page(Pages.BOARD, "/plans/" + this.plan.id() + "/dashboard")
+			.select("#risks-above-threshold tbody th")).isEmpty();
 		addRisk(risks, "Staff leave the SEND team", "5", "4");
 		addRisk(risks, "Data is late", "2", "3");
 
@@ -136,6 +145,12 @@ class BoardMeetingWebTests {
 				"0");
 		assertThat(dashboard.select("#risk-matrix tbody tr:eq(3) td").eachText()).containsExactly("0", "0", "1", "0",
 				"0");
+		// a risk changed in plain SQL (a data fix) leaves the dashboard at once
+		this.jdbc.update("update risk set likelihood = 1 where plan_id = ? and title = 'Data is late'", this.plan.id());
+		assertThat(this.pages.page(Pages.BOARD, "/plans/" + this.plan.id() + "/dashboard")
+			.select("#risk-matrix tbody tr:eq(3) td")
+			.eachText()).containsExactly("0", "0", "0", "0", "0");
+
 		Document pack = this.pages.page(Pages.BOARD, "/plans/" + this.plan.id() + "/periods/" + this.period.id()
 				+ "/board-pack");
 		assertThat(pack.select("#risks-above-threshold tbody th").eachText())
