@@ -2,11 +2,11 @@
 # Leads saving their updates at national scale (docs/benchmarks.md): starts the app on its own embedded PostgreSQL
 # under target/benchmark-saves with the national-scale synthetic data, gives LEADS leads of as many synthetic local
 # areas an account (the demo lead's password), each signed in through the sign-in form, and measures, in one run:
-# the trivial signed-in page with wrk (LEADS connections), then the LEADS leads at once, each saving drafts of their
-# own action's update for the open period one after another for DURATION seconds (the form read, then sent as a
-# browser sends it) and, last, submitting it. Prints p50, p95, p99 and saves per second, then checks that every
-# save the app acknowledged (answered with its redirect) is in the database: the audit trail holds each draft's
-# text, and each update holds its last. Not a test.
+# the trivial signed-in page with wrk (LEADS connections) and with curl as the leads below send their saves, then the
+# LEADS leads at once, each saving drafts of their own action's update for the open period one after another for
+# DURATION seconds (the form read, then sent as a browser sends it) and, last, submitting it. Prints p50, p95, p99
+# and saves per second, then checks that every save the app acknowledged (answered with its redirect) is in the
+# database: the audit trail holds each draft's text, and each update holds its last. Not a test.
 #
 #   bash benchmark/lead-saves.sh [--no-build] [--keep-data]
 #
@@ -78,6 +78,27 @@ wrk -t2 -c"$leads" -d"$warmup" --timeout 30s -s benchmark/page.lua "$(base_url)"
 trivial=$(wrk -t2 -c"$leads" -d"${duration}s" --timeout 30s -s benchmark/page.lua "$(base_url)" -- trivial \
   "$dir/sessions.txt" /accessibility | grep '^RESULT' | cut -d' ' -f2-)
 
+# The trivial page read the way the leads save below, so that the two compare: each of the LEADS sessions asks for it
+# with curl, one request after another, for DURATION seconds, all at once (the clients' own processes then share
+# the two cores with the app, as the leads' do; wrk's figures above are the app's alone).
+reader() { # number session
+  local end=$(($(date +%s) + duration)) out=$dir/reads-$1.txt
+  : >"$out"
+  while [ "$(date +%s)" -lt "$end" ]; do
+    ask /accessibility "$2" >>"$out"
+  done
+}
+echo "The trivial signed-in page read by $leads sessions with curl for ${duration}s"
+readers=()
+n=0
+while read -r session action; do
+  n=$((n + 1))
+  reader "$n" "$session" &
+  readers+=($!)
+done <"$dir/workers.txt"
+wait "${readers[@]}"
+cat "$dir"/reads-*.txt >"$dir/reads.txt"
+
 # One lead: reads the form (its hidden fields: CSRF and one-time tokens, the version seen, the period) and sends it,
 # again and again until the time is up, then submits. Writes "status seconds text" for each save.
 lead() { # number session action
@@ -114,6 +135,7 @@ cat "$dir"/saves-*.txt >"$dir/saves.txt"
 echo
 echo "trivial page (wrk): p50 $(echo "$trivial" | cut -d' ' -f2) ms, p95 $(echo "$trivial" | cut -d' ' -f3) ms," \
   "p99 $(echo "$trivial" | cut -d' ' -f4) ms, $(echo "$trivial" | cut -d' ' -f5) requests/s"
+summary "trivial page (curl, as the saves)" "$dir/reads.txt"
 summary "saves (302 = saved)" "$dir/saves.txt"
 acknowledged=$(awk '$1 == 302' "$dir/saves.txt" | wc -l)
 echo "Saves acknowledged: $acknowledged in $((elapsed_ms / 1000)) s:" \

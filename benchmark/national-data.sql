@@ -290,10 +290,11 @@ from progress_update pu
 join reporting_period rp on rp.id = pu.period_id
 where pu.state in ('ACCEPTED', 'CHALLENGED') and pu.action_id in (select id from bench_action);
 
--- The Improvement Board's chair of the demo sees every synthetic local area, so that the board's home shows all 152
--- plans (an account sees the plans of its own local areas only).
+-- The demo's Improvement Board chair and programme office see every synthetic local area, so that the board's home
+-- shows all 152 plans (an account sees the plans of its own local areas only).
 insert into account_local_area (account_id, local_area_id)
-select a.id, la.id from account a, local_area la where a.email = 'chair@example.org' and la.code like 'SYN%';
+select a.id, la.id from account a, local_area la
+where a.email in ('chair@example.org', 'admin@example.org') and la.code like 'SYN%';
 
 -- Each new plan's data version, which the trigger on plan gives a plan made with triggers on (a database from before
 -- V39 kept one version of all the data, raised by the application, and has none).

@@ -111,7 +111,7 @@ public class DashboardService {
 	 */
 	public List<PlanHeadline> headlines(AreaScope scope) {
 		LocalDate today = LocalDate.now(this.clock);
-		List<Long> planIds = this.plans.plans(scope).stream().map(summary -> summary.id()).toList();
+		List<Long> planIds = this.plans.planIds(scope);
 		Map<Long, Long> versions = this.dataVersion.ofPlans(planIds);
 		return planIds.stream().map(id -> kept(id, versions.getOrDefault(id, 0L), today).headline()).toList();
 	}
@@ -130,7 +130,7 @@ public class DashboardService {
 	 */
 	public List<DecisionsWaiting> decisionsWaiting(AreaScope scope) {
 		LocalDate today = LocalDate.now(this.clock);
-		List<Long> planIds = this.plans.plans(scope).stream().map(summary -> summary.id()).toList();
+		List<Long> planIds = this.plans.planIds(scope);
 		Map<Long, Long> versions = this.dataVersion.ofPlans(planIds);
 		return planIds.stream()
 			.flatMap(id -> kept(id, versions.getOrDefault(id, 0L), today).waiting().stream())

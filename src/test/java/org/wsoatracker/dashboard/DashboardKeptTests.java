@@ -208,6 +208,21 @@ class DashboardKeptTests {
 	}
 
 	@Test
+	void theBoardHomeShowsThePlansInUseThatThePlansPageLists() {
+		PlanView archived = this.testPlans.create();
+		this.plans.archivePlan(archived.id());
+		AreaScope york = AreaScope.of(List.of(this.plan.localAreaId()));
+
+		List<Long> listed = this.plans.plans(york).stream().map(summary -> summary.id()).toList();
+
+		assertThat(this.plans.planIds(york)).containsExactlyElementsOf(listed).contains(this.plan.id())
+			.doesNotContain(archived.id());
+		assertThat(this.dashboards.headlines(york)).extracting(PlanHeadline::planId)
+			.containsExactlyElementsOf(listed);
+		assertThat(this.plans.planIds(AreaScope.of(List.of()))).isEmpty();
+	}
+
+	@Test
 	void theTurnOfTheDayShowsAtOnce() {
 		ActionView action = action("1.2");
 		LocalDate end = PlanDate.parse("2099-09").lastDay();
