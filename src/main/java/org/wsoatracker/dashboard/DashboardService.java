@@ -47,6 +47,7 @@ import org.wsoatracker.shared.audit.DataVersion;
 import org.wsoatracker.shared.security.AreaScope;
 import org.wsoatracker.shared.text.Wording;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -72,10 +73,15 @@ public class DashboardService {
 
 	private final Clock clock;
 
-	/** Each plan's whole dashboard and headline, as worked out at a version of its data on a day. */
+	/** Each plan's headline and decisions waiting, as worked out at a version of its data on a day: small. */
 	private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
 
-	DashboardService(PlanService plans, ProgressService progress, DataVersion dataVersion, Clock clock) {
+	/** The whole dashboards of the plans shown most recently, each as worked out at a version of its data on a day. */
+	private final RecentPlans<KeptDashboard> dashboards;
+
+	DashboardService(PlanService plans, ProgressService progress, DataVersion dataVersion, Clock clock,
+			@Value("${wsoa.dashboard.kept-plans:50}") int keptPlans) {
+		this.dashboards = new RecentPlans<>(keptPlans);
 		this.plans = plans;
 		this.progress = progress;
 		this.dataVersion = dataVersion;
@@ -95,7 +101,13 @@ public class DashboardService {
 		if (filter.active()) {
 			return dashboard(read(planId, LocalDate.now(this.clock)), filter);
 		}
-		return kept(planId, this.dataVersion.ofPlan(planId), LocalDate.now(this.clock)).dashboard();
+		long version = this.dataVersion.ofPlan(planId);
+		LocalDate today = LocalDate.now(this.clock);
+		KeptDashboard kept = this.dashboards.get(planId);
+		if (kept != null && kept.version() == version && kept.today().equals(today)) {
+			return kept.dashboard();
+		}
+		return workOut(planId, version, today);
 	}
 
 	/**
@@ -147,13 +159,22 @@ public class DashboardService {
 	private Kept kept(long planId, long version, LocalDate today) {
 		Kept kept = this.kept.get(planId);
 		if (kept == null || kept.version() != version || !kept.today().equals(today)) {
-			Facts facts = read(planId, today);
-			PlanDashboard dashboard = dashboard(facts, DashboardFilter.none());
-			kept = new Kept(version, today, dashboard, headline(facts, dashboard),
-					this.progress.decisionsWaiting(planId));
-			this.kept.put(planId, kept);
+			workOut(planId, version, today);
+			kept = this.kept.get(planId);
 		}
 		return kept;
+	}
+
+	/**
+	 * Works out the plan's whole dashboard, headline and decisions waiting at this version and day, and keeps them.
+	 */
+	private PlanDashboard workOut(long planId, long version, LocalDate today) {
+		Facts facts = read(planId, today);
+		PlanDashboard dashboard = dashboard(facts, DashboardFilter.none());
+		this.kept.put(planId,
+				new Kept(version, today, headline(facts, dashboard), this.progress.decisionsWaiting(planId)));
+		this.dashboards.put(planId, new KeptDashboard(version, today, dashboard));
+		return dashboard;
 	}
 
 	private Facts read(long planId, LocalDate today) {
@@ -448,8 +469,10 @@ public class DashboardService {
 			LocalDate today) {
 	}
 
-	private record Kept(long version, LocalDate today, PlanDashboard dashboard, PlanHeadline headline,
-			List<DecisionsWaiting> waiting) {
+	private record Kept(long version, LocalDate today, PlanHeadline headline, List<DecisionsWaiting> waiting) {
+	}
+
+	private record KeptDashboard(long version, LocalDate today, PlanDashboard dashboard) {
 	}
 
 }

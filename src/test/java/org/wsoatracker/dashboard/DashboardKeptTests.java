@@ -223,11 +223,30 @@ class DashboardKeptTests {
 	}
 
 	@Test
+	void wholeDashboardsAreKeptForThePlansShownMostRecentlyAndHeadlinesForEveryPlan() {
+		PlanView other = this.testPlans.create();
+		AreaScope york = AreaScope.of(List.of(this.plan.localAreaId()));
+		DashboardService dashboards = new DashboardService(this.plans, this.progress, this.dataVersion,
+				Clock.systemDefaultZone(), 1);
+		PlanDashboard first = dashboards.dashboard(this.plan.id());
+		dashboards.headlines(york);
+		long headlinesKept = this.statements.countOf(() -> dashboards.headlines(york));
+
+		PlanDashboard others = dashboards.dashboard(other.id());
+
+		assertThat(dashboards.dashboard(other.id())).isSameAs(others);
+		assertThat(dashboards.dashboard(this.plan.id())).isNotSameAs(first) // let go, worked out again
+			.usingRecursiveComparison()
+			.isEqualTo(first);
+		assertThat(this.statements.countOf(() -> dashboards.headlines(york))).isEqualTo(headlinesKept);
+	}
+
+	@Test
 	void theTurnOfTheDayShowsAtOnce() {
 		ActionView action = action("1.2");
 		LocalDate end = PlanDate.parse("2099-09").lastDay();
 		MovableClock clock = new MovableClock(end.minusDays(DashboardService.ENDING_SOON_DAYS + 1));
-		DashboardService dashboards = new DashboardService(this.plans, this.progress, this.dataVersion, clock);
+		DashboardService dashboards = new DashboardService(this.plans, this.progress, this.dataVersion, clock, 50);
 		assertThat(dashboards.dashboard(this.plan.id()).endingSoon()).isEmpty();
 
 		clock.nextDay();

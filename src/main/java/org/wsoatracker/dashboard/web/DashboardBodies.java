@@ -13,8 +13,10 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import org.wsoatracker.dashboard.PlanDashboard;
 import org.wsoatracker.dashboard.PlanHeadline;
+import org.wsoatracker.dashboard.RecentPlans;
 import org.wsoatracker.governance.BoardGovernance;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -34,25 +36,32 @@ class DashboardBodies {
 
 	private final ThymeleafViewResolver views;
 
-	/** By plan: the latest whole dashboard rendered and its body. */
-	private final Map<Long, Rendered> bodies = new ConcurrentHashMap<>();
+	/** By plan, for the plans shown most recently: the latest whole dashboard rendered and its body. */
+	private final RecentPlans<Rendered> bodies;
 
 	/** By plan: the latest headline rendered and its row. */
 	private final Map<Long, Rendered> rows = new ConcurrentHashMap<>();
 
-	/** By plan: the latest whole dashboard and the governance section rendered with it. */
-	private final Map<Long, Rendered> governance = new ConcurrentHashMap<>();
+	/** By plan, for the plans shown most recently: the latest whole dashboard and its governance section. */
+	private final RecentPlans<Rendered> governance;
 
-	DashboardBodies(ThymeleafViewResolver views) {
+	DashboardBodies(ThymeleafViewResolver views, @Value("${wsoa.dashboard.kept-plans:50}") int keptPlans) {
 		this.views = views;
+		this.bodies = new RecentPlans<>(keptPlans);
+		this.governance = new RecentPlans<>(keptPlans);
 	}
 
 	String body(PlanDashboard dashboard, HttpServletRequest request, HttpServletResponse response) throws Exception {
 		if (dashboard.filter().active()) {
 			return render("dashboard/plan-dashboard-body :: body", "dashboard", dashboard, request, response);
 		}
-		return kept(this.bodies, dashboard.planId(), dashboard, "dashboard/plan-dashboard-body :: body", "dashboard",
-				request, response);
+		Rendered rendered = this.bodies.get(dashboard.planId());
+		if (rendered != null && rendered.source() == dashboard) {
+			return rendered.text();
+		}
+		String body = render("dashboard/plan-dashboard-body :: body", "dashboard", dashboard, request, response);
+		this.bodies.put(dashboard.planId(), new Rendered(dashboard, body));
+		return body;
 	}
 
 	/**
