@@ -122,15 +122,12 @@ public class DashboardService {
 	 * date has changed: a change to one plan costs the board's home page that plan's work alone.
 	 */
 	public List<PlanHeadline> headlines(AreaScope scope) {
-		LocalDate today = LocalDate.now(this.clock);
-		List<Long> planIds = this.plans.planIds(scope);
-		Map<Long, Long> versions = this.dataVersion.ofPlans(planIds);
-		return planIds.stream().map(id -> kept(id, versions.getOrDefault(id, 0L), today).headline()).toList();
+		return keptIn(scope).stream().map(Kept::headline).toList();
 	}
 
 	/**
 	 * What the board has to decide on the plan: the updates submitted in its open periods, period by period (as
-	 * {@link ProgressService#decisionsWaiting(long)} counts them), kept with its dashboard.
+	 * {@link ProgressService#decisionsWaiting(long)} counts them), kept with its headline.
 	 */
 	public List<DecisionsWaiting> decisionsWaiting(long planId) {
 		return kept(planId, this.dataVersion.ofPlan(planId), LocalDate.now(this.clock)).waiting();
@@ -138,18 +135,26 @@ public class DashboardService {
 
 	/**
 	 * The same for every plan of the scope's local areas neither closed nor archived, plan by plan in the order of
-	 * their titles: each plan's kept with its dashboard, so that the board's home reads no update.
+	 * their titles: each plan's kept with its headline, so that the board's home reads no update.
 	 */
 	public List<DecisionsWaiting> decisionsWaiting(AreaScope scope) {
-		LocalDate today = LocalDate.now(this.clock);
-		List<Long> planIds = this.plans.planIds(scope);
-		Map<Long, Long> versions = this.dataVersion.ofPlans(planIds);
-		return planIds.stream()
-			.flatMap(id -> kept(id, versions.getOrDefault(id, 0L), today).waiting().stream())
+		return keptIn(scope).stream()
+			.flatMap(kept -> kept.waiting().stream())
 			.sorted(Comparator.comparing(DecisionsWaiting::planTitle)
 				.thenComparingLong(DecisionsWaiting::planId)
 				.thenComparing(DecisionsWaiting::month))
 			.toList();
+	}
+
+	/**
+	 * What is kept for each plan of the scope's local areas in use, in the order plans are listed: two statements
+	 * (the plans, their versions), and each plan's work only when its data or the date has changed.
+	 */
+	private List<Kept> keptIn(AreaScope scope) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<Long> planIds = this.plans.planIds(scope);
+		Map<Long, Long> versions = this.dataVersion.ofPlans(planIds);
+		return planIds.stream().map(id -> kept(id, versions.getOrDefault(id, 0L), today)).toList();
 	}
 
 	/**
