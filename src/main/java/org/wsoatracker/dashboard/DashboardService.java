@@ -80,7 +80,7 @@ public class DashboardService {
 	private final RecentPlans<KeptDashboard> dashboards;
 
 	DashboardService(PlanService plans, ProgressService progress, DataVersion dataVersion, Clock clock,
-			@Value("${wsoa.dashboard.kept-plans:50}") int keptPlans) {
+			@Value("${wsoa.dashboard.kept-plans:200}") int keptPlans) {
 		this.dashboards = new RecentPlans<>(keptPlans);
 		this.plans = plans;
 		this.progress = progress;

@@ -45,7 +45,7 @@ class DashboardBodies {
 	/** By plan, for the plans shown most recently: the latest whole dashboard and its governance section. */
 	private final RecentPlans<Rendered> governance;
 
-	DashboardBodies(ThymeleafViewResolver views, @Value("${wsoa.dashboard.kept-plans:50}") int keptPlans) {
+	DashboardBodies(ThymeleafViewResolver views, @Value("${wsoa.dashboard.kept-plans:200}") int keptPlans) {
 		this.views = views;
 		this.bodies = new RecentPlans<>(keptPlans);
 		this.governance = new RecentPlans<>(keptPlans);
