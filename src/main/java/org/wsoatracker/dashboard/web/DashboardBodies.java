@@ -5,6 +5,8 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,16 +54,10 @@ class DashboardBodies {
 	}
 
 	String body(PlanDashboard dashboard, HttpServletRequest request, HttpServletResponse response) throws Exception {
-		if (dashboard.filter().active()) {
-			return render("dashboard/plan-dashboard-body :: body", "dashboard", dashboard, request, response);
-		}
-		Rendered rendered = this.bodies.get(dashboard.planId());
-		if (rendered != null && rendered.source() == dashboard) {
-			return rendered.text();
-		}
-		String body = render("dashboard/plan-dashboard-body :: body", "dashboard", dashboard, request, response);
-		this.bodies.put(dashboard.planId(), new Rendered(dashboard, body));
-		return body;
+		Rendering body = () -> render("dashboard/plan-dashboard-body :: body", "dashboard", dashboard, request,
+				response);
+		return dashboard.filter().active() ? body.render()
+				: kept(this.bodies::get, this.bodies::put, dashboard.planId(), dashboard, body);
 	}
 
 	/**
@@ -71,16 +67,9 @@ class DashboardBodies {
 	 */
 	String governance(PlanDashboard dashboard, Supplier<BoardGovernance> governance, HttpServletRequest request,
 			HttpServletResponse response) throws Exception {
-		if (dashboard.filter().active()) {
-			return render(GOVERNANCE, "governance", governance.get(), request, response);
-		}
-		Rendered rendered = this.governance.get(dashboard.planId());
-		if (rendered != null && rendered.source() == dashboard) {
-			return rendered.text();
-		}
-		String text = render(GOVERNANCE, "governance", governance.get(), request, response);
-		this.governance.put(dashboard.planId(), new Rendered(dashboard, text));
-		return text;
+		Rendering section = () -> render(GOVERNANCE, "governance", governance.get(), request, response);
+		return dashboard.filter().active() ? section.render()
+				: kept(this.governance::get, this.governance::put, dashboard.planId(), dashboard, section);
 	}
 
 	/**
@@ -91,25 +80,31 @@ class DashboardBodies {
 		String[] rows = new String[headlines.size()];
 		for (int i = 0; i < rows.length; i++) {
 			PlanHeadline headline = headlines.get(i);
-			rows[i] = kept(this.rows, headline.planId(), headline, "dashboard/board-row :: row", "plan", request,
-					response);
+			rows[i] = kept(this.rows::get, this.rows::put, headline.planId(), headline,
+					() -> render("dashboard/board-row :: row", "plan", headline, request, response));
 		}
 		return List.of(rows);
 	}
 
 	/**
-	 * The text kept for the plan if it was rendered from this very object (the dashboard service answers the same
+	 * The text kept for the plan if it was rendered for this very object (the dashboard service answers the same
 	 * object while nothing has changed); otherwise rendered now, and kept.
 	 */
-	private String kept(Map<Long, Rendered> kept, long planId, Object source, String fragment, String name,
-			HttpServletRequest request, HttpServletResponse response) throws Exception {
-		Rendered rendered = kept.get(planId);
+	private static String kept(Function<Long, Rendered> kept, BiConsumer<Long, Rendered> keep, long planId,
+			Object source, Rendering rendering) throws Exception {
+		Rendered rendered = kept.apply(planId);
 		if (rendered != null && rendered.source() == source) {
 			return rendered.text();
 		}
-		String text = render(fragment, name, source, request, response);
-		kept.put(planId, new Rendered(source, text));
+		String text = rendering.render();
+		keep.accept(planId, new Rendered(source, text));
 		return text;
+	}
+
+	private interface Rendering {
+
+		String render() throws Exception;
+
 	}
 
 	/**
